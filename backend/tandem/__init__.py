@@ -1,0 +1,1 @@
+"""Tandem: open-source 1:1 meetings and coaching."""

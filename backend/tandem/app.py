@@ -1,0 +1,212 @@
+"""The Starlette application: /graphql, /auth/*, /healthz and the SPA, plus background work."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from tandem.auth.routes import routes as auth_routes
+from tandem.db.engine import Database
+from tandem.db.events import Event
+from tandem.domain.identity.sessions import SESSIONS_ENDED
+from tandem.domain.people.service import USER_DEACTIVATED
+from tandem.graphql.view import TandemGraphQL
+from tandem.realtime.broadcast import Broadcast, create_broadcast
+from tandem.realtime.connections import LiveConnections
+from tandem.settings import Settings, get_settings
+
+log = logging.getLogger("tandem")
+EVENTS_CHANNEL = "tandem:events"
+
+
+class BodyLimit:
+    """Refuse request bodies over the cap with 413, whether or not Content-Length is sent."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                await self._too_large(scope, receive, send)
+                return
+        seen = 0
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await self._too_large(scope, receive, send)
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = PlainTextResponse(
+            f"The request body is over the {self.max_bytes} byte limit.", status_code=413
+        )
+        await response(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class SecurityHeaders:
+    """Headers every response carries."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for key, value in (
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"),
+                    (b"x-frame-options", b"DENY"),
+                    (
+                        b"content-security-policy",
+                        b"default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                        b"img-src 'self' data:; frame-ancestors 'none'",
+                    ),
+                ):
+                    if key not in present:
+                        headers.append((key, value))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(settings: Settings | None = None, db: Database | None = None) -> Starlette:
+    settings = settings or get_settings()
+    database = db or Database(settings.database_url)
+    broadcast = create_broadcast(settings.broadcast_url)
+    connections = LiveConnections()
+
+    async def publish(event: Event) -> None:
+        await broadcast.publish(
+            EVENTS_CHANNEL, json.dumps({"topic": event.topic, "payload": event.payload})
+        )
+
+    database.publisher = publish
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        async with AsyncExitStack() as stack:
+            await broadcast.connect()
+            stack.push_async_callback(broadcast.disconnect)
+            if db is None:
+                stack.push_async_callback(database.dispose)
+            ready = asyncio.Event()
+            follower = asyncio.create_task(_follow_events(broadcast, connections, ready))
+            stack.push_async_callback(_cancel, follower)
+            await ready.wait()
+            yield
+
+    graphql = TandemGraphQL(
+        db=database, settings=settings, broadcast=broadcast, connections=connections
+    )
+
+    async def healthz(_: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    routes = [
+        Route("/healthz", healthz),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
+        *auth_routes,
+        *_spa_routes(settings),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(BodyLimit, max_bytes=settings.max_body_bytes),
+        ],
+    )
+    app.state.db = database
+    app.state.settings = settings
+    app.state.broadcast = broadcast
+    app.state.connections = connections
+    return app
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def _follow_events(
+    broadcast: Broadcast, connections: LiveConnections, ready: asyncio.Event
+) -> None:
+    """End the live connections of people who were deactivated or signed out everywhere, on
+    whichever process holds them."""
+    async with broadcast.subscribe(EVENTS_CHANNEL) as messages:
+        ready.set()
+        async for raw in messages:
+            try:
+                message = json.loads(raw)
+                if message["topic"] in (USER_DEACTIVATED, SESSIONS_ENDED):
+                    user_id = uuid.UUID(message["payload"]["user_id"])
+                    await connections.close_all(user_id, "credentials ended")
+            except Exception:
+                log.exception("could not handle event %r", raw)
+
+
+def _spa_routes(settings: Settings) -> list[Route | Mount]:
+    """The built SPA: hashed assets, its top-level files, and index.html for every other path
+    (client-side routing)."""
+    spa = settings.spa_dir.resolve()
+    index = spa / "index.html"
+
+    async def spa_page(request: Request) -> Response:
+        path = request.path_params.get("path", "")
+        candidate = (spa / path).resolve()
+        if path and candidate.is_file() and candidate.is_relative_to(spa):
+            return FileResponse(candidate)
+        if not index.is_file():
+            return PlainTextResponse(
+                "The SPA is not built: run `make run` (or `make build`).", status_code=503
+            )
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+    return [
+        Mount(
+            "/assets",
+            StaticFiles(directory=spa / "assets", check_dir=False),
+            name="assets",
+        ),
+        Route("/{path:path}", spa_page, methods=["GET", "HEAD"]),
+    ]

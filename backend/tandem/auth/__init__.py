@@ -1,0 +1,1 @@
+"""Who is calling: session cookies, bearer tokens, CSRF, and the sign-in endpoints."""

@@ -1,0 +1,114 @@
+"""Resolve the caller from a request's cookie or `Authorization: Bearer` header."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Literal
+
+from tandem.db.engine import Database
+from tandem.domain.actor import Actor
+from tandem.domain.identity import sessions, tokens
+from tandem.domain.identity.tokens import Scope
+from tandem.settings import Settings
+
+SESSION_COOKIE = "tandem_session"
+CSRF_COOKIE = "tandem_csrf"
+CSRF_HEADER = "x-csrf-token"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The authenticated caller of one request or WebSocket connection."""
+
+    user_id: uuid.UUID
+    is_admin: bool
+    must_change_password: bool
+    via: Literal["session", "token"]
+    scope: Scope
+    session_id: uuid.UUID | None = None
+    csrf_token: str | None = None
+    token_id: uuid.UUID | None = None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user_id, self.is_admin)
+
+
+class BadAuthorization(Exception):
+    """An `Authorization` header that is present but not a usable bearer token."""
+
+
+def session_policy(settings: Settings) -> sessions.SessionPolicy:
+    return sessions.SessionPolicy(
+        ttl=timedelta(hours=settings.session_ttl_hours),
+        idle=timedelta(hours=settings.session_idle_hours),
+        max_failures_per_account=settings.sign_in_max_failures_per_account,
+        max_failures_per_ip=settings.sign_in_max_failures_per_ip,
+        window=timedelta(minutes=settings.sign_in_window_minutes),
+    )
+
+
+def bearer_secret(authorization: str | None) -> str | None:
+    if authorization is None:
+        return None
+    scheme, _, secret = authorization.strip().partition(" ")
+    if scheme.lower() != "bearer" or not secret.strip():
+        raise BadAuthorization("use `Authorization: Bearer <token>`")
+    return secret.strip()
+
+
+async def authenticate(
+    db: Database,
+    settings: Settings,
+    *,
+    authorization: str | None,
+    cookies: Mapping[str, str],
+) -> Viewer | None:
+    """The viewer for these credentials, or None. A bearer header wins over a cookie."""
+    secret = bearer_secret(authorization)
+    if secret is not None:
+        return await _from_token(db, secret)
+    cookie = cookies.get(SESSION_COOKIE)
+    if cookie:
+        return await _from_session(db, settings, cookie)
+    return None
+
+
+async def _from_token(db: Database, secret: str) -> Viewer | None:
+    async with db.read() as session:
+        found = await tokens.find_token(session, secret)
+    if found is None:
+        return None
+    if tokens.needs_touch(found.token):
+        async with db.write() as session:
+            await tokens.touch(session, found.token.id)
+    return Viewer(
+        user_id=found.user.id,
+        is_admin=found.user.is_admin,
+        must_change_password=found.user.must_change_password,
+        via="token",
+        scope=Scope(found.token.scope),
+        token_id=found.token.id,
+    )
+
+
+async def _from_session(db: Database, settings: Settings, secret: str) -> Viewer | None:
+    async with db.read() as session:
+        found = await sessions.find_session(session, session_policy(settings), secret)
+    if found is None:
+        return None
+    if sessions.needs_touch(found.session):
+        async with db.write() as session:
+            await sessions.touch(session, found.session.id)
+    return Viewer(
+        user_id=found.user.id,
+        is_admin=found.user.is_admin,
+        must_change_password=found.user.must_change_password,
+        via="session",
+        scope=Scope.WRITE,
+        session_id=found.session.id,
+        csrf_token=found.session.csrf_token,
+    )

@@ -1,0 +1,1 @@
+"""Database access: the models' base, the engine and units of work."""

@@ -1,0 +1,117 @@
+"""Keyset pagination over SQLAlchemy selects, with opaque cursors."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from tandem.domain.errors import invalid
+
+T = TypeVar("T")
+MAX_PAGE = 100
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of results, each with its cursor."""
+
+    items: list[T]
+    cursors: list[str]
+    has_next: bool
+    has_previous: bool
+    total: int
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    raw = json.dumps([str(v) if isinstance(v, uuid.UUID) else v for v in values])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise invalid("after", "This cursor is not valid.") from exc
+    if not isinstance(values, list) or len(values) != size:
+        raise invalid("after", "This cursor is not valid.")
+    return values
+
+
+def check_first(first: int | None, default: int = 20) -> int:
+    if first is None:
+        return default
+    if not 1 <= first <= MAX_PAGE:
+        raise invalid("first", f"Ask for between 1 and {MAX_PAGE} items.")
+    return first
+
+
+async def keyset_page(
+    session: AsyncSession,
+    stmt: Select[Any],
+    keys: Sequence[InstrumentedAttribute[Any]],
+    *,
+    first: int | None,
+    after: str | None,
+    key_types: Sequence[type] = (),
+) -> Page[T]:
+    """Rows of `stmt` ordered by `keys` (ascending, the last one unique), `first` of them after
+    the cursor `after`. `key_types` converts cursor values back (e.g. uuid.UUID)."""
+    limit = check_first(first)
+    total = (await session.execute(select(func.count()).select_from(stmt.subquery()))).scalar_one()
+    page_stmt = stmt.order_by(*keys)
+    if after is not None:
+        values = decode_cursor(after, len(keys))
+        try:
+            values = [
+                (key_types[i](v) if i < len(key_types) and key_types[i] is not str else v)
+                for i, v in enumerate(values)
+            ]
+        except (ValueError, TypeError) as exc:
+            raise invalid("after", "This cursor is not valid.") from exc
+        page_stmt = page_stmt.where(_after(keys, values))
+    rows: list[T] = list((await session.execute(page_stmt.limit(limit + 1))).scalars())
+    has_next = len(rows) > limit
+    rows = rows[:limit]
+    cursors = [encode_cursor([getattr(row, k.key) for k in keys]) for row in rows]
+    return Page(rows, cursors, has_next, after is not None, total)
+
+
+def _after(keys: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
+    """(k1, k2, …) > (v1, v2, …) written out, which every database indexes well."""
+    clauses = []
+    for i, key in enumerate(keys):
+        equal = [keys[j] == values[j] for j in range(i)]
+        clauses.append(and_(*equal, key > values[i]))
+    return or_(*clauses)
+
+
+def slice_page(items: list[T], key: Any, *, first: int | None, after: str | None) -> Page[T]:
+    """The same paging over a list already loaded and sorted by `key(item)` (a tuple)."""
+    limit = check_first(first, default=50)
+    start = 0
+    if after is not None and not items:
+        return Page([], [], False, True, 0)
+    if after is not None:
+        decoded = tuple(decode_cursor(after, len(key(items[0])) if items else 0) or ())
+        start = next((i for i, it in enumerate(items) if _key_str(key(it)) > decoded), len(items))
+    window = items[start : start + limit]
+    return Page(
+        window,
+        [encode_cursor(list(key(it))) for it in window],
+        start + limit < len(items),
+        start > 0,
+        len(items),
+    )
+
+
+def _key_str(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(str(v) if isinstance(v, uuid.UUID) else v for v in key)

@@ -1,0 +1,1 @@
+"""Business rules and privacy, per area. Knows nothing of GraphQL or HTTP."""

@@ -1,0 +1,1 @@
+"""Credentials: passwords, browser sessions, personal access tokens, sign-in throttling."""

@@ -1,0 +1,137 @@
+"""Personal access tokens for programs: created, listed, used, revoked."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.db.base import utcnow
+from tandem.domain.actor import Actor
+from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
+from tandem.domain.identity.models import PersonalAccessToken
+from tandem.domain.identity.secrets import TOKEN_PREFIX, digest, new_secret
+from tandem.domain.people.models import User
+
+TOUCH_EVERY = timedelta(minutes=1)
+MAX_DAYS = 365
+
+
+class Scope(StrEnum):
+    READ = "read"
+    WRITE = "write"
+
+
+@dataclass(frozen=True)
+class CreatedToken:
+    token: PersonalAccessToken
+    secret: str
+
+
+async def create_token(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    *,
+    name: str,
+    scope: Scope,
+    expires_in_days: int | None,
+) -> CreatedToken:
+    errors = []
+    clean = " ".join(name.split())
+    if not clean:
+        errors.append(FieldError("name", "Name the token.", ErrorCode.REQUIRED))
+    elif len(clean) > 100:
+        errors.append(FieldError("name", "Use at most 100 characters.", ErrorCode.TOO_LONG))
+    if expires_in_days is not None and not 1 <= expires_in_days <= MAX_DAYS:
+        errors.append(
+            FieldError("expiresInDays", f"Choose 1 to {MAX_DAYS} days, or none.", ErrorCode.INVALID)
+        )
+    if errors:
+        raise Invalid(*errors)
+    now = utcnow()
+    secret = new_secret(TOKEN_PREFIX)
+    token = PersonalAccessToken(
+        user_id=user_id,
+        name=clean,
+        scope=scope.value,
+        secret_hash=digest(secret),
+        created_at=now,
+        expires_at=now + timedelta(days=expires_in_days) if expires_in_days else None,
+    )
+    session.add(token)
+    await session.flush()
+    return CreatedToken(token, secret)
+
+
+@dataclass(frozen=True)
+class TokenUser:
+    user: User
+    token: PersonalAccessToken
+
+
+async def find_token(session: AsyncSession, secret: str) -> TokenUser | None:
+    """The usable token for a bearer secret: not revoked, not expired, its person active."""
+    if not secret.startswith(TOKEN_PREFIX):
+        return None
+    row = await session.execute(
+        select(PersonalAccessToken, User)
+        .join(User, User.id == PersonalAccessToken.user_id)
+        .where(PersonalAccessToken.secret_hash == digest(secret))
+    )
+    found = row.one_or_none()
+    if found is None:
+        return None
+    token, user = found
+    if not is_usable(token) or not user.is_active:
+        return None
+    return TokenUser(user, token)
+
+
+def is_usable(token: PersonalAccessToken) -> bool:
+    now = utcnow()
+    return token.revoked_at is None and (token.expires_at is None or token.expires_at > now)
+
+
+def needs_touch(token: PersonalAccessToken) -> bool:
+    return token.last_used_at is None or utcnow() - token.last_used_at > TOUCH_EVERY
+
+
+async def touch(session: AsyncSession, token_id: uuid.UUID) -> None:
+    token = await session.get(PersonalAccessToken, token_id)
+    if token is not None:
+        token.last_used_at = utcnow()
+
+
+async def list_tokens(session: AsyncSession, user_id: uuid.UUID) -> list[PersonalAccessToken]:
+    rows = await session.execute(
+        select(PersonalAccessToken)
+        .where(PersonalAccessToken.user_id == user_id)
+        .order_by(PersonalAccessToken.created_at.desc(), PersonalAccessToken.id)
+    )
+    return list(rows.scalars())
+
+
+async def revoke_token(
+    session: AsyncSession, actor: Actor, token_id: uuid.UUID
+) -> PersonalAccessToken:
+    """Revoke one of the actor's own tokens (someone else's is "not found")."""
+    token = await session.get(PersonalAccessToken, token_id)
+    if token is None or token.user_id != actor.user_id:
+        raise invalid("id", "No such token.", ErrorCode.NOT_FOUND)
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+        await session.flush()
+    return token
+
+
+async def get_tokens(
+    session: AsyncSession, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, PersonalAccessToken]:
+    rows = await session.execute(
+        select(PersonalAccessToken).where(PersonalAccessToken.id.in_(set(ids)))
+    )
+    return {t.id: t for t in rows.scalars()}

@@ -1,0 +1,291 @@
+"""People: look-ups, the directory, and the admin's changes to accounts and the org chart."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.db.base import utcnow
+from tandem.db.events import Event, emit
+from tandem.db.pagination import Page, keyset_page
+from tandem.domain.actor import Actor
+from tandem.domain.errors import ErrorCode, FieldError, Forbidden, Invalid, NotFound, invalid
+from tandem.domain.identity import passwords
+from tandem.domain.identity.models import AuthSession, PersonalAccessToken
+from tandem.domain.people import rules
+from tandem.domain.people.models import User
+
+USER_DEACTIVATED = "user.deactivated"
+
+
+async def get_users(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, User]:
+    if not ids:
+        return {}
+    rows = await session.execute(select(User).where(User.id.in_(set(ids))))
+    return {u.id: u for u in rows.scalars()}
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound("no such person")
+    return user
+
+
+async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
+    row = await session.execute(select(User).where(User.email_key == rules.email_key(email)))
+    return row.scalar_one_or_none()
+
+
+async def reports_of(
+    session: AsyncSession, manager_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[User]]:
+    """Active direct reports of each manager, sorted by name."""
+    result: dict[uuid.UUID, list[User]] = {m: [] for m in manager_ids}
+    if not manager_ids:
+        return result
+    rows = await session.execute(
+        select(User)
+        .where(User.manager_id.in_(set(manager_ids)), User.is_active.is_(True))
+        .order_by(User.name_key, User.id)
+    )
+    for user in rows.scalars():
+        assert user.manager_id is not None
+        result[user.manager_id].append(user)
+    return result
+
+
+async def search_people(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    search: str | None,
+    first: int | None,
+    after: str | None,
+    include_inactive: bool = False,
+) -> Page[User]:
+    """The people directory: by name, ordered by name; searches name, email and title."""
+    if include_inactive and not actor.is_admin:
+        raise Forbidden("only administrators may list deactivated people")
+    stmt = select(User)
+    if not include_inactive:
+        stmt = stmt.where(User.is_active.is_(True))
+    term = (search or "").strip()
+    if len(term) > 200:
+        raise invalid("search", "Search for at most 200 characters.", ErrorCode.TOO_LONG)
+    if term:
+        pattern = "%" + _escape_like(term.casefold()) + "%"
+        stmt = stmt.where(
+            or_(
+                User.name_key.like(pattern, escape="\\"),
+                User.email_key.like(pattern, escape="\\"),
+                User.title.ilike(pattern, escape="\\"),
+            )
+        )
+    return await keyset_page(
+        session,
+        stmt,
+        [User.name_key, User.id],
+        first=first,
+        after=after,
+        key_types=(str, uuid.UUID),
+    )
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class NewUser:
+    name: str
+    email: str
+    title: str = ""
+    timezone: str = "UTC"
+    manager_id: uuid.UUID | None = None
+    is_admin: bool = False
+    password: str | None = None
+
+
+async def create_user(
+    session: AsyncSession, actor: Actor | None, new: NewUser
+) -> tuple[User, str | None]:
+    """Create an account. `actor` None means the operator (CLI, seed). Without a password, a
+    temporary one is generated, returned once, and must be changed at first sign-in."""
+    if actor is not None:
+        actor.require_admin()
+    errors = [
+        e
+        for e in (
+            rules.check_name(new.name),
+            rules.check_email(new.email),
+            rules.check_title(new.title),
+            rules.check_timezone(new.timezone),
+        )
+        if e
+    ]
+    if new.password is not None:
+        try:
+            passwords.check_policy(new.password, email=new.email)
+        except Invalid as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise Invalid(*errors)
+    await _check_email_free(session, new.email, None)
+    if new.manager_id is not None:
+        await _check_manager(session, None, new.manager_id)
+    temporary = None if new.password is not None else passwords.generate_temporary_password()
+    user = User(
+        name=" ".join(new.name.split()),
+        name_key=rules.name_key(new.name),
+        email=new.email.strip(),
+        email_key=rules.email_key(new.email),
+        title=new.title.strip(),
+        timezone=new.timezone,
+        manager_id=new.manager_id,
+        is_admin=new.is_admin,
+        is_active=True,
+        password_hash=passwords.hash_password(new.password or temporary or ""),
+        must_change_password=temporary is not None,
+    )
+    session.add(user)
+    await session.flush()
+    return user, temporary
+
+
+@dataclass(frozen=True)
+class UserChanges:
+    name: str | None = None
+    email: str | None = None
+    title: str | None = None
+    timezone: str | None = None
+    is_admin: bool | None = None
+
+
+async def update_user(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, changes: UserChanges
+) -> User:
+    actor.require_admin()
+    user = await _get_for_update(session, user_id)
+    checks = [
+        rules.check_name(changes.name) if changes.name is not None else None,
+        rules.check_email(changes.email) if changes.email is not None else None,
+        rules.check_title(changes.title) if changes.title is not None else None,
+        rules.check_timezone(changes.timezone) if changes.timezone is not None else None,
+    ]
+    errors = [e for e in checks if e]
+    if changes.is_admin is False and user.id == actor.user_id:
+        errors.append(
+            FieldError("isAdmin", "You cannot remove your own admin rights.", ErrorCode.SELF)
+        )
+    if errors:
+        raise Invalid(*errors)
+    if changes.email is not None:
+        await _check_email_free(session, changes.email, user.id)
+        user.email = changes.email.strip()
+        user.email_key = rules.email_key(changes.email)
+    if changes.name is not None:
+        user.name = " ".join(changes.name.split())
+        user.name_key = rules.name_key(changes.name)
+    if changes.title is not None:
+        user.title = changes.title.strip()
+    if changes.timezone is not None:
+        user.timezone = changes.timezone
+    if changes.is_admin is not None:
+        user.is_admin = changes.is_admin
+    await session.flush()
+    return user
+
+
+async def change_manager(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, manager_id: uuid.UUID | None
+) -> User:
+    actor.require_admin()
+    user = await _get_for_update(session, user_id)
+    if manager_id is not None:
+        await _check_manager(session, user.id, manager_id)
+    user.manager_id = manager_id
+    await session.flush()
+    return user
+
+
+async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
+    """Deactivate: ends the person's sessions and tokens now; live connections close on the
+    `user.deactivated` event. Their reports keep them as manager until an admin changes it."""
+    actor.require_admin()
+    user = await _get_for_update(session, user_id)
+    if user.id == actor.user_id:
+        raise invalid("id", "You cannot deactivate yourself.", ErrorCode.SELF)
+    if not user.is_active:
+        return user
+    now = utcnow()
+    user.is_active = False
+    user.deactivated_at = now
+    await end_all_credentials(session, user.id)
+    await session.flush()
+    emit(session, Event(USER_DEACTIVATED, {"user_id": str(user.id)}))
+    return user
+
+
+async def reactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
+    actor.require_admin()
+    user = await _get_for_update(session, user_id)
+    user.is_active = True
+    user.deactivated_at = None
+    await session.flush()
+    return user
+
+
+async def end_all_credentials(session: AsyncSession, user_id: uuid.UUID) -> int:
+    """Delete every session and revoke every token of the person; returns sessions ended."""
+    from sqlalchemy import delete
+
+    result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
+    await session.execute(
+        update(PersonalAccessToken)
+        .where(PersonalAccessToken.user_id == user_id, PersonalAccessToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def _get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User:
+    row = await session.execute(select(User).where(User.id == user_id).with_for_update())
+    user = row.scalar_one_or_none()
+    if user is None:
+        raise invalid("id", "No such person.", ErrorCode.NOT_FOUND)
+    return user
+
+
+async def _check_email_free(session: AsyncSession, email: str, own_id: uuid.UUID | None) -> None:
+    existing = await get_user_by_email(session, email)
+    if existing is not None and existing.id != own_id:
+        raise invalid("email", "Someone already has this email address.", ErrorCode.DUPLICATE)
+
+
+async def _check_manager(
+    session: AsyncSession, user_id: uuid.UUID | None, manager_id: uuid.UUID
+) -> None:
+    if manager_id == user_id:
+        raise invalid("managerId", "Nobody can be their own manager.", ErrorCode.SELF)
+    manager = await session.get(User, manager_id)
+    if manager is None:
+        raise invalid("managerId", "No such person.", ErrorCode.NOT_FOUND)
+    if not manager.is_active:
+        raise invalid("managerId", "This person is deactivated.", ErrorCode.INACTIVE)
+    # Walk up from the new manager: meeting the user would close a loop.
+    seen: set[uuid.UUID] = set()
+    current: User | None = manager
+    while current is not None and current.manager_id is not None:
+        if current.manager_id == user_id:
+            raise invalid(
+                "managerId", "This would make the org chart go round in a circle.", ErrorCode.CYCLE
+            )
+        if current.manager_id in seen:
+            break
+        seen.add(current.manager_id)
+        current = await session.get(User, current.manager_id)

@@ -1,0 +1,1 @@
+"""The GraphQL transport: one package per area, merged in `schema.py`."""

@@ -1,0 +1,55 @@
+"""GraphQL errors: typed payload errors for expected failures, `extensions.code` for the rest."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.relay import GlobalID
+
+from tandem.domain import errors as domain
+
+ErrorCode = domain.ErrorCode
+strawberry.enum(ErrorCode, description="Why an expected failure happened.")
+
+
+@strawberry.type(
+    description="An expected failure of a mutation, tied to an input field when there is one."
+)
+class UserError:
+    field: str | None = strawberry.field(
+        description="The input field the error is about (camelCase), or null for the whole input."
+    )
+    message: str = strawberry.field(description="A human-readable message, safe to show.")
+    code: ErrorCode = strawberry.field(description="The machine-readable reason.")
+
+
+class Code(StrEnum):
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    INTERNAL = "INTERNAL"
+
+
+def api_error(code: Code, message: str, **extensions: object) -> GraphQLError:
+    return GraphQLError(message, extensions={"code": code.value, **extensions})
+
+
+def user_errors(exc: domain.Invalid) -> list[UserError]:
+    return [UserError(field=e.field, message=e.message, code=e.code) for e in exc.errors]
+
+
+def decode_id(value: strawberry.ID | GlobalID | str, type_name: str, field: str) -> uuid.UUID:
+    """The UUID inside a global ID of `type_name`; an `Invalid` naming `field` otherwise."""
+    try:
+        gid = value if isinstance(value, GlobalID) else GlobalID.from_id(str(value))
+        if gid.type_name != type_name:
+            raise ValueError(gid.type_name)
+        return uuid.UUID(gid.node_id)
+    except ValueError as exc:
+        raise domain.invalid(
+            field, f"This is not the ID of a {type_name}.", domain.ErrorCode.NOT_FOUND
+        ) from exc

@@ -1,0 +1,144 @@
+"""Schema extensions: who may run an operation, and errors that always carry a code."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from graphql import (
+    ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+)
+from graphql.utilities import get_operation_ast
+from starlette.requests import Request
+from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.types.graphql import OperationType
+
+from tandem.auth.routes import csrf_ok
+from tandem.auth.viewer import CSRF_HEADER
+from tandem.domain.errors import Forbidden, Invalid, NotFound
+from tandem.graphql.errors import Code, api_error
+
+log = logging.getLogger("tandem.graphql")
+
+INTROSPECTION = {"__schema", "__type", "__typename"}
+# What someone who must change their password may still do.
+ALLOWED_BEFORE_PASSWORD_CHANGE = {"viewer", "changePassword", "__typename"}
+
+
+def _root_fields(op: OperationDefinitionNode, fragments: dict[str, SelectionSetNode]) -> set[str]:
+    names: set[str] = set()
+
+    def walk(selection_set: SelectionSetNode) -> None:
+        for sel in selection_set.selections:
+            if isinstance(sel, FieldNode):
+                names.add(sel.name.value)
+            elif isinstance(sel, InlineFragmentNode):
+                walk(sel.selection_set)
+            elif isinstance(sel, FragmentSpreadNode) and sel.name.value in fragments:
+                walk(fragments[sel.name.value])
+
+    walk(op.selection_set)
+    return names
+
+
+class Guard(SchemaExtension):
+    """Before execution: the caller is known, a read token does not mutate, a cookie-signed
+    mutation carries the CSRF token, and a forced password change comes first."""
+
+    def on_execute(self) -> Iterator[None]:
+        problem = self._problem()
+        if problem is not None:
+            self.execution_context.result = ExecutionResult(data=None, errors=[problem])
+        yield
+
+    def _problem(self) -> GraphQLError | None:
+        ec = self.execution_context
+        document = ec.graphql_document
+        if document is None:
+            return None
+        op = get_operation_ast(document, ec.operation_name)
+        if op is None:
+            return None
+        fragments = {
+            d.name.value: d.selection_set
+            for d in document.definitions
+            if isinstance(d, FragmentDefinitionNode)
+        }
+        fields = _root_fields(op, fragments)
+        if fields <= INTROSPECTION:
+            return None
+        context = ec.context
+        viewer = context.viewer
+        if viewer is None:
+            return api_error(
+                Code.UNAUTHENTICATED,
+                context.auth_problem or "Sign in, or send `Authorization: Bearer <token>`.",
+            )
+        if ec.operation_type == OperationType.MUTATION:
+            if viewer.scope.value == "read":
+                return api_error(Code.FORBIDDEN, "This token is read-only: it cannot mutate.")
+            request = context.request
+            if (
+                viewer.via == "session"
+                and isinstance(request, Request)
+                and not csrf_ok(request.headers.get(CSRF_HEADER), viewer.csrf_token)
+            ):
+                return api_error(
+                    Code.FORBIDDEN,
+                    "Missing or wrong X-CSRF-Token header (send the tandem_csrf cookie).",
+                )
+        if viewer.must_change_password and not fields <= ALLOWED_BEFORE_PASSWORD_CHANGE:
+            return api_error(
+                Code.FORBIDDEN,
+                "Change your password first.",
+                reason="PASSWORD_CHANGE_REQUIRED",
+            )
+        return None
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and not isinstance(
+        original, GraphQLError | Forbidden | NotFound | Invalid
+    )
+
+
+class ErrorCodes(MaskErrors):
+    """Every error leaves with `extensions.code`: unexpected ones masked as INTERNAL (and
+    logged), domain refusals as FORBIDDEN / NOT_FOUND / BAD_USER_INPUT, the rest (syntax,
+    validation, limits) as BAD_USER_INPUT."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_should_mask, error_message="Internal server error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        log.error("unexpected error in %s", error.path, exc_info=error.original_error)
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": Code.INTERNAL.value}
+        return masked
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = super()._process_errors(errors)
+        add_codes(processed)
+        return processed
+
+
+def add_codes(errors: list[GraphQLError]) -> None:
+    """Give every expected error its `extensions.code` (unexpected ones are masked later)."""
+    for error in errors:
+        if (error.extensions and "code" in error.extensions) or _should_mask(error):
+            continue
+        original = error.original_error
+        code = Code.BAD_USER_INPUT
+        if isinstance(original, Forbidden):
+            code = Code.FORBIDDEN
+        elif isinstance(original, NotFound):
+            code = Code.NOT_FOUND
+        error.extensions = {**(error.extensions or {}), "code": code.value}

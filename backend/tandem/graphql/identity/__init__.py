@@ -1,0 +1,1 @@
+"""Passwords, sessions and personal access tokens over GraphQL."""

@@ -1,0 +1,139 @@
+"""Password, session and token mutations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from tandem.domain.errors import Invalid
+from tandem.domain.identity import accounts, sessions, tokens
+from tandem.domain.identity.tokens import Scope
+from tandem.graphql.context import Context
+from tandem.graphql.errors import UserError, decode_id, user_errors
+from tandem.graphql.identity.inputs import (
+    ChangePasswordInput,
+    CreatePersonalAccessTokenInput,
+    RevokePersonalAccessTokenInput,
+)
+from tandem.graphql.identity.types import PersonalAccessToken
+from tandem.graphql.people.inputs import UserIdInput
+from tandem.graphql.people.types import User
+
+ERRORS_DESCRIPTION = "What was wrong; nothing was changed."
+
+
+@strawberry.type(description="The result of resetUserPassword.")
+class ResetUserPasswordPayload:
+    user: User | None = strawberry.field(default=None, description="The person.")
+    temporary_password: str | None = strawberry.field(
+        default=None, description="The new temporary password, shown only now."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
+
+
+@strawberry.type(description="The result of changePassword.")
+class ChangePasswordPayload:
+    user: User | None = strawberry.field(default=None, description="The viewer.")
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
+
+
+@strawberry.type(description="The result of signOutEverywhere.")
+class SignOutEverywherePayload:
+    ended_sessions: int = strawberry.field(default=0, description="How many sessions ended.")
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
+
+
+@strawberry.type(description="The result of createPersonalAccessToken.")
+class CreatePersonalAccessTokenPayload:
+    token: PersonalAccessToken | None = strawberry.field(default=None, description="The token.")
+    secret: str | None = strawberry.field(
+        default=None, description="The token itself, shown only now."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
+
+
+@strawberry.type(description="The result of revokePersonalAccessToken.")
+class RevokePersonalAccessTokenPayload:
+    token: PersonalAccessToken | None = strawberry.field(default=None, description="The token.")
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
+
+
+@strawberry.type
+class IdentityMutation:
+    @strawberry.mutation(
+        description="Set a temporary password that must be changed at next sign-in (admins). "
+        "The person's sessions end."
+    )
+    async def reset_user_password(
+        self, info: Info[Context, Any], input: UserIdInput
+    ) -> ResetUserPasswordPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            user_id = decode_id(input.id, "User", "id")
+            async with info.context.db.write() as session:
+                user, temporary = await accounts.reset_password(session, actor, user_id)
+        except Invalid as exc:
+            return ResetUserPasswordPayload(errors=user_errors(exc))
+        return ResetUserPasswordPayload(user=User.from_model(user), temporary_password=temporary)
+
+    @strawberry.mutation(
+        description="Change one's own password. Other sessions end; this one stays."
+    )
+    async def change_password(
+        self, info: Info[Context, Any], input: ChangePasswordInput
+    ) -> ChangePasswordPayload:
+        viewer = info.context.require_viewer()
+        try:
+            async with info.context.db.write() as session:
+                user = await accounts.change_password(
+                    session,
+                    viewer.actor,
+                    current=input.current_password,
+                    new=input.new_password,
+                    keep_session_id=viewer.session_id,
+                )
+        except Invalid as exc:
+            return ChangePasswordPayload(errors=user_errors(exc))
+        return ChangePasswordPayload(user=User.from_model(user))
+
+    @strawberry.mutation(description="End every browser session of the viewer, this one too.")
+    async def sign_out_everywhere(self, info: Info[Context, Any]) -> SignOutEverywherePayload:
+        viewer = info.context.require_viewer()
+        async with info.context.db.write() as session:
+            ended = await sessions.sign_out_everywhere(session, viewer.user_id)
+        return SignOutEverywherePayload(ended_sessions=ended)
+
+    @strawberry.mutation(description="Create a personal access token for a program.")
+    async def create_personal_access_token(
+        self, info: Info[Context, Any], input: CreatePersonalAccessTokenInput
+    ) -> CreatePersonalAccessTokenPayload:
+        viewer = info.context.require_viewer()
+        try:
+            async with info.context.db.write() as session:
+                created = await tokens.create_token(
+                    session,
+                    viewer.user_id,
+                    name=input.name,
+                    scope=Scope(input.scope.value),
+                    expires_in_days=input.expires_in_days,
+                )
+        except Invalid as exc:
+            return CreatePersonalAccessTokenPayload(errors=user_errors(exc))
+        return CreatePersonalAccessTokenPayload(
+            token=PersonalAccessToken.from_model(created.token), secret=created.secret
+        )
+
+    @strawberry.mutation(description="Revoke one of the viewer's tokens; it stops working now.")
+    async def revoke_personal_access_token(
+        self, info: Info[Context, Any], input: RevokePersonalAccessTokenInput
+    ) -> RevokePersonalAccessTokenPayload:
+        viewer = info.context.require_viewer()
+        try:
+            token_id = decode_id(input.id, "PersonalAccessToken", "id")
+            async with info.context.db.write() as session:
+                token = await tokens.revoke_token(session, viewer.actor, token_id)
+        except Invalid as exc:
+            return RevokePersonalAccessTokenPayload(errors=user_errors(exc))
+        return RevokePersonalAccessTokenPayload(token=PersonalAccessToken.from_model(token))

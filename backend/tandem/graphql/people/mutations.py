@@ -1,0 +1,138 @@
+"""Admins' mutations on accounts and the org chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info
+
+from tandem.domain.errors import Invalid
+from tandem.domain.people import service as people
+from tandem.graphql.context import Context
+from tandem.graphql.errors import UserError, decode_id, user_errors
+from tandem.graphql.people.inputs import (
+    ChangeManagerInput,
+    CreateUserInput,
+    UpdateUserInput,
+    UserIdInput,
+)
+from tandem.graphql.people.types import User
+
+
+@strawberry.type(description="The result of createUser.")
+class CreateUserPayload:
+    user: User | None = strawberry.field(default=None, description="The new person.")
+    temporary_password: str | None = strawberry.field(
+        default=None, description="The generated password, shown only now; null if one was set."
+    )
+    errors: list[UserError] = strawberry.field(
+        default_factory=list, description="What was wrong; nothing was changed."
+    )
+
+
+@strawberry.type(description="The result of a change to a person.")
+class UpdateUserPayload:
+    user: User | None = strawberry.field(default=None, description="The person, as changed.")
+    errors: list[UserError] = strawberry.field(
+        default_factory=list, description="What was wrong; nothing was changed."
+    )
+
+
+@strawberry.type
+class PeopleMutation:
+    @strawberry.mutation(description="Create an account (admins).")
+    async def create_user(
+        self, info: Info[Context, Any], input: CreateUserInput
+    ) -> CreateUserPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            manager_id = (
+                decode_id(input.manager_id, "User", "managerId") if input.manager_id else None
+            )
+            async with info.context.db.write() as session:
+                user, temporary = await people.create_user(
+                    session,
+                    actor,
+                    people.NewUser(
+                        name=input.name,
+                        email=input.email,
+                        title=input.title,
+                        timezone=input.timezone,
+                        manager_id=manager_id,
+                        is_admin=input.is_admin,
+                        password=input.password,
+                    ),
+                )
+        except Invalid as exc:
+            return CreateUserPayload(errors=user_errors(exc))
+        return CreateUserPayload(user=User.from_model(user), temporary_password=temporary)
+
+    @strawberry.mutation(description="Edit a person's account (admins).")
+    async def update_user(
+        self, info: Info[Context, Any], input: UpdateUserInput
+    ) -> UpdateUserPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            user_id = decode_id(input.id, "User", "id")
+            async with info.context.db.write() as session:
+                user = await people.update_user(
+                    session,
+                    actor,
+                    user_id,
+                    people.UserChanges(
+                        name=input.name,
+                        email=input.email,
+                        title=input.title,
+                        timezone=input.timezone,
+                        is_admin=input.is_admin,
+                    ),
+                )
+        except Invalid as exc:
+            return UpdateUserPayload(errors=user_errors(exc))
+        return UpdateUserPayload(user=User.from_model(user))
+
+    @strawberry.mutation(description="Give a person a new manager, or none (admins).")
+    async def change_manager(
+        self, info: Info[Context, Any], input: ChangeManagerInput
+    ) -> UpdateUserPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            user_id = decode_id(input.user_id, "User", "userId")
+            manager_id = (
+                decode_id(input.manager_id, "User", "managerId") if input.manager_id else None
+            )
+            async with info.context.db.write() as session:
+                user = await people.change_manager(session, actor, user_id, manager_id)
+        except Invalid as exc:
+            return UpdateUserPayload(errors=user_errors(exc))
+        return UpdateUserPayload(user=User.from_model(user))
+
+    @strawberry.mutation(
+        description="Deactivate a person (admins): their sessions, tokens and live connections "
+        "end at once; their history stays."
+    )
+    async def deactivate_user(
+        self, info: Info[Context, Any], input: UserIdInput
+    ) -> UpdateUserPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            user_id = decode_id(input.id, "User", "id")
+            async with info.context.db.write() as session:
+                user = await people.deactivate_user(session, actor, user_id)
+        except Invalid as exc:
+            return UpdateUserPayload(errors=user_errors(exc))
+        return UpdateUserPayload(user=User.from_model(user))
+
+    @strawberry.mutation(description="Reactivate a deactivated person (admins).")
+    async def reactivate_user(
+        self, info: Info[Context, Any], input: UserIdInput
+    ) -> UpdateUserPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            user_id = decode_id(input.id, "User", "id")
+            async with info.context.db.write() as session:
+                user = await people.reactivate_user(session, actor, user_id)
+        except Invalid as exc:
+            return UpdateUserPayload(errors=user_errors(exc))
+        return UpdateUserPayload(user=User.from_model(user))

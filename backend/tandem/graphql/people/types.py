@@ -1,0 +1,130 @@
+"""The `User` type and its connection."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+from strawberry.types import Info
+
+from tandem.db.pagination import Page, slice_page
+from tandem.domain.people import models
+from tandem.graphql.context import Context
+from tandem.graphql.relay import PageInfo, register_node
+
+if TYPE_CHECKING:
+    from tandem.graphql.identity.types import PersonalAccessToken
+
+
+@strawberry.type(description="A person in the organisation.")
+class User(relay.Node):
+    id: relay.NodeID[str]
+    name: str = strawberry.field(description="Full name.")
+    email: str = strawberry.field(description="Email address (unique, any case).")
+    title: str = strawberry.field(description="Job title; may be empty.")
+    timezone: str = strawberry.field(description="IANA timezone name, e.g. Europe/Berlin.")
+    is_admin: bool = strawberry.field(description="Administrators manage accounts.")
+    is_active: bool = strawberry.field(description="False once deactivated.")
+    model: strawberry.Private[models.User]
+
+    @classmethod
+    def from_model(cls, user: models.User) -> User:
+        return cls(
+            id=str(user.id),
+            name=user.name,
+            email=user.email,
+            title=user.title,
+            timezone=user.timezone,
+            is_admin=user.is_admin,
+            is_active=user.is_active,
+            model=user,
+        )
+
+    @strawberry.field(description="The person's manager, if any.")
+    async def manager(self, info: Info[Context, Any]) -> User | None:
+        if self.model.manager_id is None:
+            return None
+        manager = await info.context.loaders.user.load(self.model.manager_id)
+        return User.from_model(manager) if manager else None
+
+    @strawberry.field(description="Active direct reports, by name.")
+    async def reports(
+        self,
+        info: Info[Context, Any],
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 50,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+    ) -> UserConnection:
+        reports = await info.context.loaders.reports.load(self.model.id)
+        page = slice_page(reports, lambda u: (u.name_key, u.id), first=first, after=after)
+        return UserConnection.of(page)
+
+    @strawberry.field(
+        description="Whether the person must change their password before anything else. "
+        "Only for the viewer and admins; null otherwise."
+    )
+    def must_change_password(self, info: Info[Context, Any]) -> bool | None:
+        viewer = info.context.require_viewer()
+        if viewer.user_id == self.model.id or viewer.is_admin:
+            return self.model.must_change_password
+        return None
+
+    @strawberry.field(description="The viewer's own personal access tokens; null for others.")
+    async def personal_access_tokens(
+        self, info: Info[Context, Any]
+    ) -> (
+        list[Annotated[PersonalAccessToken, strawberry.lazy("tandem.graphql.identity.types")]]
+        | None
+    ):
+        from tandem.domain.identity import tokens
+        from tandem.graphql.identity.types import PersonalAccessToken
+
+        viewer = info.context.require_viewer()
+        if viewer.user_id != self.model.id:
+            return None
+        async with info.context.db.read() as session:
+            rows = await tokens.list_tokens(session, viewer.user_id)
+        return [PersonalAccessToken.from_model(t) for t in rows]
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info[Context, Any], node_ids: list[str], required: bool = False
+    ) -> list[User | None]:
+        found = await _users_by_id(info, [uuid.UUID(i) for i in node_ids])
+        return [found.get(uuid.UUID(i)) for i in node_ids]
+
+
+@strawberry.type(description="A person in a list, with their cursor.")
+class UserEdge:
+    cursor: str = strawberry.field(description="Pass as `after` to continue from here.")
+    node: User = strawberry.field(description="The person.")
+
+
+@strawberry.type(description="A page of people.")
+class UserConnection:
+    edges: list[UserEdge] = strawberry.field(description="The people on this page.")
+    page_info: PageInfo = strawberry.field(description="Where this page stands.")
+    total_count: int = strawberry.field(description="How many people match in all.")
+
+    @classmethod
+    def of(cls, page: Page[models.User]) -> UserConnection:
+        return cls(
+            edges=[
+                UserEdge(cursor=c, node=User.from_model(u))
+                for u, c in zip(page.items, page.cursors, strict=True)
+            ],
+            page_info=PageInfo.of(page),
+            total_count=page.total,
+        )
+
+
+async def _users_by_id(info: Info[Context, Any], ids: list[uuid.UUID]) -> dict[uuid.UUID, User]:
+    info.context.require_viewer()
+    users = await info.context.loaders.user.load_many(ids)
+    return {u.id: User.from_model(u) for u in users if u is not None}
+
+
+register_node("User", _users_by_id)

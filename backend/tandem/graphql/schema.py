@@ -1,0 +1,59 @@
+"""The schema: merges the per-area packages and sets limits and caches."""
+
+from __future__ import annotations
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
+
+from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
+from tandem.graphql.identity.mutations import IdentityMutation
+from tandem.graphql.identity.types import PersonalAccessToken
+from tandem.graphql.people.mutations import PeopleMutation
+from tandem.graphql.people.queries import PeopleQuery
+from tandem.graphql.people.types import User
+
+MAX_DEPTH = 12
+MAX_ALIASES = 30
+MAX_TOKENS = 5000
+
+
+@strawberry.type(description="Everything one can read.")
+class Query(PeopleQuery):
+    pass
+
+
+@strawberry.type(description="Everything one can change.")
+class Mutation(PeopleMutation, IdentityMutation):
+    pass
+
+
+class TandemSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: object = None) -> None:
+        """Expected errors are answers, not incidents: give them their code, log nothing.
+        `ErrorCodes` masks and logs the unexpected ones."""
+        add_codes(errors)
+
+
+schema = TandemSchema(
+    query=Query,
+    mutation=Mutation,
+    types=[User, PersonalAccessToken],
+    config=StrawberryConfig(disable_field_suggestions=True),
+    extensions=[
+        ParserCache,
+        ValidationCache,
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        Guard,
+        ErrorCodes,
+    ],
+)

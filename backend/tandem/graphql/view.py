@@ -1,0 +1,112 @@
+"""The ASGI GraphQL endpoint (HTTP and graphql-transport-ws) with our context and auth."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+
+from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
+from tandem.db.engine import Database
+from tandem.graphql.context import Context
+from tandem.graphql.schema import schema
+from tandem.realtime.broadcast import Broadcast
+from tandem.realtime.connections import LiveConnections
+from tandem.settings import Settings
+
+
+class TandemGraphQL(GraphQL[Context, None]):
+    """`/graphql`: GraphQL over HTTP (POST; GET for queries) and WebSocket."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        settings: Settings,
+        broadcast: Broadcast,
+        connections: LiveConnections,
+    ) -> None:
+        super().__init__(
+            schema,
+            graphql_ide="graphiql",
+            allowed_origins=[settings.public_url, *settings.allowed_origins],
+            multipart_uploads_enabled=False,
+            max_subscriptions_per_connection=50,
+        )
+        self.db = db
+        self.settings = settings
+        self.broadcast = broadcast
+        self.connections = connections
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "websocket":
+            await super().__call__(scope, receive, send)
+            return
+        socket = WebSocket(scope, receive=receive, send=send)
+        try:
+            await self.run(socket)
+        finally:
+            self.connections.remove(socket)
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket | None = None
+    ) -> Context:
+        viewer: Viewer | None = None
+        problem: str | None = None
+        if isinstance(request, Request):
+            viewer, problem = await self._authenticate(
+                request.headers.get("authorization"), request.cookies
+            )
+        return Context(
+            request=request,
+            response=response,
+            db=self.db,
+            settings=self.settings,
+            broadcast=self.broadcast,
+            connections=self.connections,
+            viewer=viewer,
+            auth_problem=problem,
+        )
+
+    async def _authenticate(
+        self, authorization: str | None, cookies: Mapping[str, str]
+    ) -> tuple[Viewer | None, str | None]:
+        try:
+            viewer = await authenticate(
+                self.db, self.settings, authorization=authorization, cookies=cookies
+            )
+        except BadAuthorization as exc:
+            return None, f"Bad Authorization header: {exc}."
+        if viewer is None and (authorization or cookies.get("tandem_session")):
+            return None, "These credentials are not valid (expired, revoked or signed out)."
+        return viewer, None
+
+    async def on_ws_connect(self, context: Context) -> Any:
+        """Authenticate the socket: `Authorization` in connection_init's payload, or the
+        session cookie of the handshake. Refused sockets close with 4403."""
+        params = context.connection_params if isinstance(context.connection_params, dict) else {}
+        raw = params.get("Authorization") or params.get("authorization")
+        socket = context.request
+        assert isinstance(socket, WebSocket)
+        viewer, problem = await self._authenticate(
+            raw if isinstance(raw, str) else None, socket.cookies
+        )
+        if viewer is None:
+            raise ConnectionRejectionError({"message": problem or "Sign in first."})
+        context.viewer = viewer
+        self.connections.add(viewer.user_id, socket)
+        return None
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        page = self.settings.spa_dir / "graphiql.html"
+        if not page.is_file():
+            return PlainTextResponse(
+                "The GraphQL IDE is not built: run `make build`.", status_code=404
+            )
+        return HTMLResponse(page.read_text())

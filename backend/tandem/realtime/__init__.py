@@ -1,0 +1,1 @@
+"""Live documents and the broadcast of events between processes."""

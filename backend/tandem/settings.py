@@ -1,0 +1,68 @@
+"""Typed settings, read from the environment (and an optional `.env` file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+BACKEND_DIR = Path(__file__).resolve().parent.parent
+REPO_DIR = BACKEND_DIR.parent
+
+
+class Settings(BaseSettings):
+    """Every setting of the API. Each one can be set by the environment variable of its name."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = Field(
+        default=f"sqlite+aiosqlite:///{BACKEND_DIR / 'var' / 'tandem.db'}",
+        description="SQLAlchemy URL: sqlite+aiosqlite:///path or postgresql+asyncpg://…",
+    )
+    broadcast_url: str = Field(
+        default="memory://",
+        description="memory:// (one process) or redis://host:port/db (several processes)",
+    )
+    public_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Where people reach Tandem; used for links and the allowed Origin.",
+    )
+    allowed_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Extra origins allowed to open WebSockets (intranet widgets).",
+    )
+    spa_dir: Path = Field(
+        default=REPO_DIR / "frontend" / "dist",
+        description="The built SPA served at /.",
+    )
+    secure_cookies: bool = Field(
+        default=False, description="Mark cookies Secure (set true behind HTTPS)."
+    )
+    session_ttl_hours: int = Field(default=24 * 14, ge=1, description="Absolute session lifetime.")
+    session_idle_hours: int = Field(
+        default=24 * 3, ge=1, description="A session unused this long expires."
+    )
+    sign_in_max_failures_per_account: int = Field(default=5, ge=1)
+    sign_in_max_failures_per_ip: int = Field(default=30, ge=1)
+    sign_in_window_minutes: int = Field(default=15, ge=1)
+    max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Request body cap.")
+    log_level: str = Field(default="info")
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,75 @@
+"""A small GraphQL client over the real ASGI app (HTTP), for tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+
+from tandem.domain.identity.tokens import Scope
+from tandem.domain.people.models import User
+from tandem.ids import to_global_id
+from tests.factories import PASSWORD, Factory
+
+BASE = "http://testserver"
+
+
+def gid(user: User) -> str:
+    return to_global_id("User", user.id)
+
+
+class Api:
+    def __init__(self, client: httpx.AsyncClient, factory: Factory) -> None:
+        self.http = client
+        self.factory = factory
+        self._tokens: dict[tuple[object, Scope], str] = {}
+
+    @classmethod
+    @asynccontextmanager
+    async def connect(cls, app: Any, factory: Factory) -> AsyncIterator[Api]:
+        transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 4000))
+        async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+            yield cls(client, factory)
+
+    async def as_user(
+        self, user: User | None, query: str, scope: Scope = Scope.WRITE, **variables: Any
+    ) -> dict[str, Any]:
+        """Run `query` with a bearer token of `user` (None: anonymous); the JSON answer."""
+        headers = {}
+        if user is not None:
+            key = (user.id, scope)
+            if key not in self._tokens:
+                self._tokens[key] = await self.factory.token(user, scope)
+            headers["authorization"] = f"Bearer {self._tokens[key]}"
+        response = await self.http.post(
+            "/graphql", json={"query": query, "variables": variables}, headers=headers
+        )
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    async def sign_in(self, email: str, password: str = PASSWORD) -> httpx.Response:
+        return await self.http.post("/auth/sign-in", json={"email": email, "password": password})
+
+    async def with_cookie(self, query: str, csrf: bool = True, **variables: Any) -> httpx.Response:
+        """Run `query` with the client's session cookie (and its CSRF header)."""
+        headers = {}
+        if csrf and "tandem_csrf" in self.http.cookies:
+            headers["x-csrf-token"] = self.http.cookies["tandem_csrf"]
+        return await self.http.post(
+            "/graphql", json={"query": query, "variables": variables}, headers=headers
+        )
+
+
+def data(result: dict[str, Any]) -> dict[str, Any]:
+    assert "errors" not in result, result.get("errors")
+    payload: dict[str, Any] = result["data"]
+    return payload
+
+
+def error_code(result: dict[str, Any]) -> str:
+    assert result.get("errors"), result
+    code: str = result["errors"][0]["extensions"]["code"]
+    return code

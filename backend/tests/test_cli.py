@@ -1,0 +1,104 @@
+"""The `tandem` command, run as a separate process against the test database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tandem.db.engine import Database
+from tandem.ids import to_global_id
+from tests.helpers import Api, data
+
+TANDEM = [sys.executable, "-m", "tandem.cli"]
+
+
+def tandem(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    return subprocess.run(
+        [*TANDEM, *args], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+async def test_user_and_token_created_on_the_command_line_work_over_graphql(
+    database_url: str, db: Database, api: Api
+) -> None:
+    # given a manager and a report created with the CLI
+    boss = tandem(
+        database_url,
+        "user",
+        "create",
+        "--email",
+        "boss@example.com",
+        "--name",
+        "Boss",
+        "--password",
+        "boss-password-1",
+        "--admin",
+    )
+    assert boss.returncode == 0, boss.stderr
+    report = tandem(
+        database_url,
+        "user",
+        "create",
+        "--email",
+        "rep@example.com",
+        "--name",
+        "Rep",
+        "--manager",
+        "BOSS@example.com",
+    )
+    assert report.returncode == 0, report.stderr
+    assert "temporary password" in report.stderr
+    # when a read token is created
+    token = tandem(
+        database_url, "token", "create", "--email", "boss@example.com", "--scope", "read"
+    )
+    assert token.returncode == 0, token.stderr
+    secret = token.stdout.strip()
+    # then it prints the token alone, and the IDs printed are the API's global IDs
+    assert secret.startswith("tdm_")
+    assert "\n" not in secret
+    response = await api.http.post(
+        "/graphql",
+        json={"query": "{ viewer { id name reports { edges { node { id } } } } }"},
+        headers={"authorization": f"Bearer {secret}"},
+    )
+    viewer = data(response.json())["viewer"]
+    assert viewer["id"] == boss.stdout.strip()
+    assert viewer["reports"]["edges"] == [{"node": {"id": report.stdout.strip()}}]
+    assert viewer["id"].startswith(to_global_id("User", "")[:4])
+
+
+async def test_bad_input_on_the_command_line_is_a_clear_error(
+    database_url: str, db: Database
+) -> None:
+    bad = tandem(database_url, "user", "create", "--email", "nope", "--name", "X")
+    assert bad.returncode == 1
+    assert "email" in bad.stderr
+    unknown = tandem(
+        database_url, "token", "create", "--email", "ghost@example.com", "--scope", "write"
+    )
+    assert unknown.returncode == 1
+    assert "no active person" in unknown.stderr
+    usage = tandem(database_url, "token", "create", "--email", "x@example.com", "--scope", "admin")
+    assert usage.returncode == 2
+
+
+async def test_seed_demo_loads_the_organisation_once(
+    database_url: str, db: Database, api: Api
+) -> None:
+    first = tandem(database_url, "seed-demo")
+    second = tandem(database_url, "seed-demo")
+    assert first.returncode == second.returncode == 0
+    assert "Loaded" in first.stderr
+    assert "not loaded" in second.stderr
+    signed_in = await api.sign_in("sam.carter@tandem.example", "tandem-demo")
+    assert signed_in.status_code == 200
+    result = (
+        await api.with_cookie("{ viewer { reports { totalCount } } people { totalCount } }")
+    ).json()
+    assert result["data"] == {
+        "viewer": {"reports": {"totalCount": 5}},
+        "people": {"totalCount": 16},
+    }

@@ -1,0 +1,151 @@
+"""graphql-transport-ws over a real socket: authentication, Origin, and deactivation closing it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+import uvicorn
+import websockets
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.typing import Origin, Subprotocol
+
+from tandem.app import create_app
+from tandem.db.engine import Database
+from tandem.settings import Settings
+from tests.factories import Factory
+from tests.helpers import gid
+
+PROTOCOL = Subprotocol("graphql-transport-ws")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class Servers:
+    """Real uvicorn servers of the app on loopback, each with its own Database (as separate
+    processes would have), sharing one database and one broadcast URL."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.running: list[tuple[uvicorn.Server, asyncio.Task[None], Database]] = []
+
+    async def start(self, broadcast_url: str = "memory://") -> str:
+        port = free_port()
+        settings = self.settings.model_copy(
+            update={"public_url": f"http://127.0.0.1:{port}", "broadcast_url": broadcast_url}
+        )
+        db = Database(settings.database_url)
+        app = create_app(settings, db)
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+        server = uvicorn.Server(config)
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.02)
+        self.running.append((server, task, db))
+        return f"127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        for server, task, db in self.running:
+            server.should_exit = True
+            await task
+            await db.dispose()
+
+
+@pytest.fixture
+async def servers(settings: Settings, db: Database) -> AsyncIterator[Servers]:
+    running = Servers(settings)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def server(servers: Servers) -> str:
+    return await servers.start()
+
+
+async def init(ws: websockets.ClientConnection, payload: dict[str, object]) -> dict[str, object]:
+    await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
+    message: dict[str, object] = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    return message
+
+
+async def test_a_token_in_connection_init_authenticates_the_socket(
+    server: str, factory: Factory
+) -> None:
+    user = await factory.user("Socket User")
+    token = await factory.token(user)
+    async with websockets.connect(f"ws://{server}/graphql", subprotocols=[PROTOCOL]) as ws:
+        assert (await init(ws, {"Authorization": f"Bearer {token}"}))["type"] == "connection_ack"
+        await ws.send(
+            json.dumps(
+                {"id": "1", "type": "subscribe", "payload": {"query": "{ viewer { name } }"}}
+            )
+        )
+        reply = json.loads(await asyncio.wait_for(ws.recv(), 5))
+        assert reply["payload"]["data"] == {"viewer": {"name": "Socket User"}}
+
+
+async def test_a_socket_without_credentials_is_refused(server: str) -> None:
+    async with websockets.connect(f"ws://{server}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 5)
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4403
+
+
+async def test_a_foreign_origin_is_refused(server: str) -> None:
+    with pytest.raises(InvalidStatus) as refused:
+        async with websockets.connect(
+            f"ws://{server}/graphql", subprotocols=[PROTOCOL], origin=Origin("https://evil.example")
+        ):
+            pass
+    assert refused.value.response.status_code == 403
+
+
+async def deactivate(host: str, admin_token: str, user: object) -> None:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"http://{host}/graphql",
+            headers={"authorization": f"Bearer {admin_token}"},
+            json={
+                "query": "mutation($id: ID!) { deactivateUser(input: {id: $id}) "
+                "{ errors { code } } }",
+                "variables": {"id": gid(user)},  # type: ignore[arg-type]
+            },
+        )
+    assert response.json()["data"]["deactivateUser"]["errors"] == []
+
+
+@pytest.mark.parametrize("broadcast", ["memory", "redis"])
+async def test_deactivation_closes_the_persons_live_connections(
+    servers: Servers, factory: Factory, broadcast: str
+) -> None:
+    # given a live socket on one API process, and the admin on another (Redis between them)
+    redis_url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    if broadcast == "redis":
+        holder, other = await servers.start(redis_url), await servers.start(redis_url)
+    else:
+        holder = other = await servers.start()
+    admin = await factory.admin()
+    user = await factory.user()
+    token = await factory.token(user)
+    async with websockets.connect(f"ws://{holder}/graphql", subprotocols=[PROTOCOL]) as ws:
+        assert (await init(ws, {"Authorization": f"Bearer {token}"}))["type"] == "connection_ack"
+        # when
+        await deactivate(other, await factory.token(admin), user)
+        # then the server closes the socket at once
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 5)
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 4401

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
+from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -19,9 +20,10 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tandem.auth.routes import routes as auth_routes
+from tandem.auth.viewer import session_policy
 from tandem.db.engine import Database
 from tandem.db.events import Event
-from tandem.domain.identity.sessions import SESSIONS_ENDED
+from tandem.domain.identity.sessions import SESSIONS_ENDED, purge_expired
 from tandem.domain.people.service import USER_DEACTIVATED
 from tandem.graphql.view import TandemGraphQL
 from tandem.realtime.broadcast import Broadcast, create_broadcast
@@ -130,6 +132,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             ready = asyncio.Event()
             follower = asyncio.create_task(_follow_events(broadcast, connections, ready))
             stack.push_async_callback(_cancel, follower)
+            housekeeping = asyncio.create_task(_housekeeping(database, settings))
+            stack.push_async_callback(_cancel, housekeeping)
             await ready.wait()
             yield
 
@@ -138,6 +142,12 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     )
 
     async def healthz(_: Request) -> Response:
+        try:
+            async with database.read() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception:
+            log.exception("health check: the database does not answer")
+            return JSONResponse({"status": "unavailable", "database": "down"}, 503)
         return JSONResponse({"status": "ok"})
 
     routes = [
@@ -160,6 +170,21 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.state.broadcast = broadcast
     app.state.connections = connections
     return app
+
+
+HOUSEKEEPING_EVERY_SECONDS = 3600
+
+
+async def _housekeeping(db: Database, settings: Settings) -> None:
+    """Forget expired sessions and old sign-in attempts, now and every hour. Idempotent, so
+    replicas doing it at once is harmless."""
+    while True:
+        try:
+            async with db.write() as session:
+                await purge_expired(session, session_policy(settings))
+        except Exception:
+            log.exception("housekeeping failed")
+        await asyncio.sleep(HOUSEKEEPING_EVERY_SECONDS)
 
 
 async def _cancel(task: asyncio.Task[None]) -> None:

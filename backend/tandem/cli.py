@@ -20,6 +20,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not migrate first (when a separate step migrates, e.g. with several replicas)",
+    )
+    serve.add_argument(
         "--forwarded-allow-ips",
         default="127.0.0.1",
         help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
@@ -91,7 +96,8 @@ def _serve(args: argparse.Namespace) -> int:
     from tandem.db.migrate import upgrade
 
     settings = get_settings()
-    upgrade(settings.database_url)
+    if not args.no_migrate:
+        upgrade(settings.database_url)
     uvicorn.run(
         "tandem.app:create_app",
         factory=True,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-import subprocess
 import sys
+from asyncio.subprocess import PIPE
+from dataclasses import dataclass
 
 from tandem.db.engine import Database
 from tandem.ids import to_global_id
@@ -13,18 +15,30 @@ from tests.helpers import Api, data
 TANDEM = [sys.executable, "-m", "tandem.cli"]
 
 
-def tandem(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+async def tandem(database_url: str, *args: str) -> Ran:
+    """Run the CLI in a child process without blocking the event loop (the app under test
+    keeps serving meanwhile)."""
     env = {**os.environ, "DATABASE_URL": database_url}
-    return subprocess.run(
-        [*TANDEM, *args], env=env, capture_output=True, text=True, timeout=60, check=False
+    process = await asyncio.create_subprocess_exec(
+        *TANDEM, *args, env=env, stdout=PIPE, stderr=PIPE
     )
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return Ran(process.returncode, out.decode(), err.decode())
 
 
 async def test_user_and_token_created_on_the_command_line_work_over_graphql(
     database_url: str, db: Database, api: Api
 ) -> None:
     # given a manager and a report created with the CLI
-    boss = tandem(
+    boss = await tandem(
         database_url,
         "user",
         "create",
@@ -37,7 +51,7 @@ async def test_user_and_token_created_on_the_command_line_work_over_graphql(
         "--admin",
     )
     assert boss.returncode == 0, boss.stderr
-    report = tandem(
+    report = await tandem(
         database_url,
         "user",
         "create",
@@ -51,7 +65,7 @@ async def test_user_and_token_created_on_the_command_line_work_over_graphql(
     assert report.returncode == 0, report.stderr
     assert "temporary password" in report.stderr
     # when a read token is created
-    token = tandem(
+    token = await tandem(
         database_url, "token", "create", "--email", "boss@example.com", "--scope", "read"
     )
     assert token.returncode == 0, token.stderr
@@ -73,23 +87,25 @@ async def test_user_and_token_created_on_the_command_line_work_over_graphql(
 async def test_bad_input_on_the_command_line_is_a_clear_error(
     database_url: str, db: Database
 ) -> None:
-    bad = tandem(database_url, "user", "create", "--email", "nope", "--name", "X")
+    bad = await tandem(database_url, "user", "create", "--email", "nope", "--name", "X")
     assert bad.returncode == 1
     assert "email" in bad.stderr
-    unknown = tandem(
+    unknown = await tandem(
         database_url, "token", "create", "--email", "ghost@example.com", "--scope", "write"
     )
     assert unknown.returncode == 1
     assert "no active person" in unknown.stderr
-    usage = tandem(database_url, "token", "create", "--email", "x@example.com", "--scope", "admin")
+    usage = await tandem(
+        database_url, "token", "create", "--email", "x@example.com", "--scope", "admin"
+    )
     assert usage.returncode == 2
 
 
 async def test_seed_demo_loads_the_organisation_once(
     database_url: str, db: Database, api: Api
 ) -> None:
-    first = tandem(database_url, "seed-demo")
-    second = tandem(database_url, "seed-demo")
+    first = await tandem(database_url, "seed-demo")
+    second = await tandem(database_url, "seed-demo")
     assert first.returncode == second.returncode == 0
     assert "Loaded" in first.stderr
     assert "not loaded" in second.stderr

@@ -1,0 +1,19 @@
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { signOut } from '../../../lib/auth';
+import { useSessionControl } from '../../../lib/GraphQLProvider';
+
+/** Ends this session, forgets cached data and goes to the sign-in page. */
+export function useSignOut(): { signOut: () => Promise<void>; busy: boolean } {
+  const navigate = useNavigate();
+  const { resetClient } = useSessionControl();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async () => {
+    setBusy(true);
+    await signOut();
+    setBusy(false);
+    resetClient();
+    void navigate('/sign-in', { replace: true, state: { signedOut: true } });
+  }, [navigate, resetClient]);
+  return { signOut: run, busy };
+}

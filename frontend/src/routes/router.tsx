@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { AdminNewUserPage } from './AdminNewUserPage';
+import { AdminUserPage } from './AdminUserPage';
+import { AdminUsersPage } from './AdminUsersPage';
+import { AppLayout } from './AppLayout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { PeoplePage } from './PeoplePage';
+import { PersonPage } from './PersonPage';
+import { SettingsPage } from './SettingsPage';
+import { SignInPage } from './SignInPage';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage /> },
+    {
+      path: '/',
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'people', element: <PeoplePage /> },
+        { path: 'people/:id', element: <PersonPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: 'admin', element: <AdminUsersPage /> },
+        { path: 'admin/users/new', element: <AdminNewUserPage /> },
+        { path: 'admin/users/:id', element: <AdminUserPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
+from tandem.domain.actor import Actor
 from tandem.domain.errors import Invalid
+from tandem.domain.people import models
 from tandem.domain.people import service as people
 from tandem.graphql.context import Context
 from tandem.graphql.errors import UserError, decode_id, user_errors
@@ -72,41 +76,33 @@ class PeopleMutation:
     async def update_user(
         self, info: Info[Context, Any], input: UpdateUserInput
     ) -> UpdateUserPayload:
-        actor = info.context.require_viewer().actor
-        try:
-            user_id = decode_id(input.id, "User", "id")
-            async with info.context.db.write() as session:
-                user = await people.update_user(
-                    session,
-                    actor,
-                    user_id,
-                    people.UserChanges(
-                        name=input.name,
-                        email=input.email,
-                        title=input.title,
-                        timezone=input.timezone,
-                        is_admin=input.is_admin,
-                    ),
-                )
-        except Invalid as exc:
-            return UpdateUserPayload(errors=user_errors(exc))
-        return UpdateUserPayload(user=User.from_model(user))
+        changes = people.UserChanges(
+            name=input.name,
+            email=input.email,
+            title=input.title,
+            timezone=input.timezone,
+            is_admin=input.is_admin,
+        )
+        return await _change_user(
+            info,
+            lambda session, actor: people.update_user(
+                session, actor, decode_id(input.id, "User", "id"), changes
+            ),
+        )
 
     @strawberry.mutation(description="Give a person a new manager, or none (admins).")
     async def change_manager(
         self, info: Info[Context, Any], input: ChangeManagerInput
     ) -> UpdateUserPayload:
-        actor = info.context.require_viewer().actor
-        try:
-            user_id = decode_id(input.user_id, "User", "userId")
-            manager_id = (
-                decode_id(input.manager_id, "User", "managerId") if input.manager_id else None
-            )
-            async with info.context.db.write() as session:
-                user = await people.change_manager(session, actor, user_id, manager_id)
-        except Invalid as exc:
-            return UpdateUserPayload(errors=user_errors(exc))
-        return UpdateUserPayload(user=User.from_model(user))
+        return await _change_user(
+            info,
+            lambda session, actor: people.change_manager(
+                session,
+                actor,
+                decode_id(input.user_id, "User", "userId"),
+                decode_id(input.manager_id, "User", "managerId") if input.manager_id else None,
+            ),
+        )
 
     @strawberry.mutation(
         description="Deactivate a person (admins): their sessions, tokens and live connections "
@@ -115,24 +111,35 @@ class PeopleMutation:
     async def deactivate_user(
         self, info: Info[Context, Any], input: UserIdInput
     ) -> UpdateUserPayload:
-        actor = info.context.require_viewer().actor
-        try:
-            user_id = decode_id(input.id, "User", "id")
-            async with info.context.db.write() as session:
-                user = await people.deactivate_user(session, actor, user_id)
-        except Invalid as exc:
-            return UpdateUserPayload(errors=user_errors(exc))
-        return UpdateUserPayload(user=User.from_model(user))
+        return await _change_user(
+            info,
+            lambda session, actor: people.deactivate_user(
+                session, actor, decode_id(input.id, "User", "id")
+            ),
+        )
 
     @strawberry.mutation(description="Reactivate a deactivated person (admins).")
     async def reactivate_user(
         self, info: Info[Context, Any], input: UserIdInput
     ) -> UpdateUserPayload:
-        actor = info.context.require_viewer().actor
-        try:
-            user_id = decode_id(input.id, "User", "id")
-            async with info.context.db.write() as session:
-                user = await people.reactivate_user(session, actor, user_id)
-        except Invalid as exc:
-            return UpdateUserPayload(errors=user_errors(exc))
-        return UpdateUserPayload(user=User.from_model(user))
+        return await _change_user(
+            info,
+            lambda session, actor: people.reactivate_user(
+                session, actor, decode_id(input.id, "User", "id")
+            ),
+        )
+
+
+Change = Callable[[AsyncSession, Actor], Awaitable[models.User]]
+
+
+async def _change_user(info: Info[Context, Any], change: Change) -> UpdateUserPayload:
+    """Run `change` as the viewer in one writing unit of work; input errors (including a bad
+    ID, decoded inside `change`) become payload errors and change nothing."""
+    actor = info.context.require_viewer().actor
+    try:
+        async with info.context.db.write() as session:
+            user = await change(session, actor)
+    except Invalid as exc:
+        return UpdateUserPayload(errors=user_errors(exc))
+    return UpdateUserPayload(user=User.from_model(user))

@@ -6,9 +6,12 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
+import socket
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import timedelta
 
 from sqlalchemy import text
 from starlette.applications import Starlette
@@ -21,9 +24,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tandem.auth.routes import routes as auth_routes
 from tandem.auth.viewer import session_policy
+from tandem.clock import Clock
+from tandem.db import leases
 from tandem.db.engine import Database
 from tandem.db.events import Event
 from tandem.domain.identity.sessions import SESSIONS_ENDED, purge_expired
+from tandem.domain.oneonones.schedule import run_schedule
+from tandem.domain.oneonones.templates import ensure_builtin_templates
 from tandem.domain.people.service import USER_DEACTIVATED
 from tandem.graphql.view import TandemGraphQL
 from tandem.realtime.broadcast import Broadcast, create_broadcast
@@ -114,6 +121,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     database = db or Database(settings.database_url)
     broadcast = create_broadcast(settings.broadcast_url)
     connections = LiveConnections()
+    clock = Clock(settings.frozen_now)
 
     async def publish(event: Event) -> None:
         await broadcast.publish(
@@ -134,11 +142,17 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             stack.push_async_callback(_cancel, follower)
             housekeeping = asyncio.create_task(_housekeeping(database, settings))
             stack.push_async_callback(_cancel, housekeeping)
+            async with database.write() as session:
+                await ensure_builtin_templates(session)
+            # Close what is due and extend horizons before serving (also after downtime).
+            await run_scheduler_once(database, clock)
+            scheduler = asyncio.create_task(_scheduler(database, clock, settings))
+            stack.push_async_callback(_cancel, scheduler)
             await ready.wait()
             yield
 
     graphql = TandemGraphQL(
-        db=database, settings=settings, broadcast=broadcast, connections=connections
+        db=database, settings=settings, broadcast=broadcast, connections=connections, clock=clock
     )
 
     async def healthz(_: Request) -> Response:
@@ -169,10 +183,32 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.state.settings = settings
     app.state.broadcast = broadcast
     app.state.connections = connections
+    app.state.clock = clock
     return app
 
 
 HOUSEKEEPING_EVERY_SECONDS = 3600
+SCHEDULER_LEASE = "meeting-scheduler"
+REPLICA = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+async def run_scheduler_once(db: Database, clock: Clock) -> bool:
+    """Close due meetings and keep every series' horizon — on one replica at a time."""
+    now = clock.now()
+    if not await leases.acquire(db, SCHEDULER_LEASE, REPLICA, now, timedelta(minutes=5)):
+        return False
+    async with db.write() as session:
+        await run_schedule(session, now)
+    return True
+
+
+async def _scheduler(db: Database, clock: Clock, settings: Settings) -> None:
+    while True:
+        await asyncio.sleep(settings.job_interval_seconds)
+        try:
+            await run_scheduler_once(db, clock)
+        except Exception:
+            log.exception("the meeting scheduler failed; it runs again shortly")
 
 
 async def _housekeeping(db: Database, settings: Settings) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
@@ -50,6 +51,13 @@ class Settings(BaseSettings):
     sign_in_window_minutes: int = Field(default=15, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Request body cap.")
     log_level: str = Field(default="info")
+    frozen_now: datetime | None = Field(
+        default=None,
+        description="Make the app believe it is always this instant (tests, demos).",
+    )
+    job_interval_seconds: float = Field(
+        default=60, gt=0, description="How often background jobs (meeting closing) run."
+    )
 
     @field_validator("allowed_origins", mode="before")
     @classmethod

@@ -1,7 +1,20 @@
 """Imports every model, so metadata (Alembic, tests) sees all tables."""
 
 from tandem.db.base import Base
+from tandem.db.leases import Lease
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken, SignInAttempt
+from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant, Template
 from tandem.domain.people.models import User
 
-__all__ = ["AuthSession", "Base", "PersonalAccessToken", "SignInAttempt", "User"]
+__all__ = [
+    "AuthSession",
+    "Base",
+    "Lease",
+    "Meeting",
+    "OneOnOne",
+    "Participant",
+    "PersonalAccessToken",
+    "SignInAttempt",
+    "Template",
+    "User",
+]

@@ -7,6 +7,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -30,8 +31,16 @@ class Page(Generic[T]):
     total: int
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
 def encode_cursor(values: Sequence[Any]) -> str:
-    raw = json.dumps([str(v) if isinstance(v, uuid.UUID) else v for v in values])
+    raw = json.dumps([_plain(v) for v in values])
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -62,22 +71,22 @@ async def keyset_page(
     first: int | None,
     after: str | None,
     key_types: Sequence[type] = (),
+    descending: bool = False,
 ) -> Page[T]:
-    """Rows of `stmt` ordered by `keys` (ascending, the last one unique), `first` of them after
-    the cursor `after`. `key_types` converts cursor values back (e.g. uuid.UUID)."""
+    """Rows of `stmt` ordered by `keys` (the last one unique), `first` of them after the cursor
+    `after`. `key_types` converts cursor values back (e.g. uuid.UUID, datetime)."""
     limit = check_first(first)
     total = (await session.execute(select(func.count()).select_from(stmt.subquery()))).scalar_one()
-    page_stmt = stmt.order_by(*keys)
+    page_stmt = stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
     if after is not None:
         values = decode_cursor(after, len(keys))
         try:
             values = [
-                (key_types[i](v) if i < len(key_types) and key_types[i] is not str else v)
-                for i, v in enumerate(values)
+                _typed(key_types[i], v) if i < len(key_types) else v for i, v in enumerate(values)
             ]
         except (ValueError, TypeError) as exc:
             raise invalid("after", "This cursor is not valid.") from exc
-        page_stmt = page_stmt.where(_after(keys, values))
+        page_stmt = page_stmt.where(_after(keys, values, descending))
     rows: list[T] = list((await session.execute(page_stmt.limit(limit + 1))).scalars())
     has_next = len(rows) > limit
     rows = rows[:limit]
@@ -85,13 +94,28 @@ async def keyset_page(
     return Page(rows, cursors, has_next, after is not None, total)
 
 
-def _after(keys: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
-    """(k1, k2, …) > (v1, v2, …) written out, which every database indexes well."""
+def _after(
+    keys: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any], descending: bool
+) -> Any:
+    """(k1, k2, …) > (v1, v2, …) (or <) written out, which every database indexes well."""
     clauses = []
     for i, key in enumerate(keys):
         equal = [keys[j] == values[j] for j in range(i)]
-        clauses.append(and_(*equal, key > values[i]))
+        clauses.append(and_(*equal, key < values[i] if descending else key > values[i]))
     return or_(*clauses)
+
+
+def _typed(kind: type, value: Any) -> Any:
+    if kind is datetime:
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError("naive datetime in cursor")
+        return parsed
+    if kind is str:
+        if not isinstance(value, str):
+            raise TypeError("not a string")
+        return value
+    return kind(value)
 
 
 def slice_page(items: list[T], key: Any, *, first: int | None, after: str | None) -> Page[T]:
@@ -114,4 +138,4 @@ def slice_page(items: list[T], key: Any, *, first: int | None, after: str | None
 
 
 def _key_str(key: tuple[Any, ...]) -> tuple[Any, ...]:
-    return tuple(str(v) if isinstance(v, uuid.UUID) else v for v in key)
+    return tuple(_plain(v) for v in key)

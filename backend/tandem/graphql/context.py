@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -14,6 +15,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from tandem.auth.viewer import Viewer
+from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.domain.identity import tokens
 from tandem.domain.identity.models import PersonalAccessToken
@@ -23,6 +25,9 @@ from tandem.graphql.errors import Code, api_error
 from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
+
+if TYPE_CHECKING:
+    from tandem.graphql.oneonones.loaders import OneOnOneLoaders
 
 
 class Loaders:
@@ -70,12 +75,22 @@ class Context:
     broadcast: Broadcast
     connections: LiveConnections
     viewer: Viewer | None
+    clock: Clock = field(default_factory=Clock)
     auth_problem: str | None = None
     connection_params: dict[str, Any] | None = None
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         self.loaders = Loaders(self.db)
+
+    @cached_property
+    def oneonones(self) -> OneOnOneLoaders:
+        from tandem.graphql.oneonones.loaders import OneOnOneLoaders
+
+        return OneOnOneLoaders(self.db, self.require_viewer().user_id)
+
+    def now(self) -> datetime:
+        return self.clock.now()
 
     def require_viewer(self) -> Viewer:
         if self.viewer is None:

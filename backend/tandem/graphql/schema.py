@@ -16,6 +16,9 @@ from strawberry.schema.config import StrawberryConfig
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
+from tandem.graphql.oneonones.mutations import OneOnOneMutation
+from tandem.graphql.oneonones.queries import OneOnOneQuery
+from tandem.graphql.oneonones.types import Meeting, OneOnOne, Template
 from tandem.graphql.people.mutations import PeopleMutation
 from tandem.graphql.people.queries import PeopleQuery
 from tandem.graphql.people.types import User
@@ -26,12 +29,12 @@ MAX_TOKENS = 5000
 
 
 @strawberry.type(description="Everything one can read.")
-class Query(PeopleQuery):
+class Query(PeopleQuery, OneOnOneQuery):
     pass
 
 
 @strawberry.type(description="Everything one can change.")
-class Mutation(PeopleMutation, IdentityMutation):
+class Mutation(PeopleMutation, IdentityMutation, OneOnOneMutation):
     pass
 
 
@@ -45,7 +48,7 @@ class TandemSchema(strawberry.Schema):
 schema = TandemSchema(
     query=Query,
     mutation=Mutation,
-    types=[User, PersonalAccessToken],
+    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template],
     config=StrawberryConfig(disable_field_suggestions=True),
     extensions=[
         ParserCache,

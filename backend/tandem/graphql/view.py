@@ -13,6 +13,7 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 
 from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
+from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
 from tandem.graphql.schema import schema
@@ -31,6 +32,7 @@ class TandemGraphQL(GraphQL[Context, None]):
         settings: Settings,
         broadcast: Broadcast,
         connections: LiveConnections,
+        clock: Clock,
     ) -> None:
         super().__init__(
             schema,
@@ -43,6 +45,7 @@ class TandemGraphQL(GraphQL[Context, None]):
         self.settings = settings
         self.broadcast = broadcast
         self.connections = connections
+        self.clock = clock
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "websocket":
@@ -71,6 +74,7 @@ class TandemGraphQL(GraphQL[Context, None]):
             broadcast=self.broadcast,
             connections=self.connections,
             viewer=viewer,
+            clock=self.clock,
             auth_problem=problem,
         )
 

@@ -233,7 +233,10 @@ export type AdminUserPageQueryVariables = Exact<{
 
 
 export type AdminUserPageQuery = { viewer: { id: string, isAdmin: boolean }, node:
+    | { __typename: 'Meeting' }
+    | { __typename: 'OneOnOne' }
     | { __typename: 'PersonalAccessToken' }
+    | { __typename: 'Template' }
     | (
       { __typename: 'User', id: string, name: string, email: string, isActive: boolean }
       & { ' $fragmentRefs'?: { 'EditUserForm_UserFragment': EditUserForm_UserFragment;'ChangeManagerForm_UserFragment': ChangeManagerForm_UserFragment;'AccountActions_UserFragment': AccountActions_UserFragment } }
@@ -286,7 +289,10 @@ export type PersonPageQueryVariables = Exact<{
 
 
 export type PersonPageQuery = { node:
+    | { __typename: 'Meeting' }
+    | { __typename: 'OneOnOne' }
     | { __typename: 'PersonalAccessToken' }
+    | { __typename: 'Template' }
     | (
       { __typename: 'User', id: string, name: string }
       & { ' $fragmentRefs'?: { 'PersonCard_UserFragment': PersonCard_UserFragment;'ManagerSection_UserFragment': ManagerSection_UserFragment;'ReportsSection_UserFragment': ReportsSection_UserFragment } }

@@ -16,6 +16,7 @@ from tandem.graphql.relay import PageInfo, register_node
 
 if TYPE_CHECKING:
     from tandem.graphql.identity.types import PersonalAccessToken
+    from tandem.graphql.oneonones.types import MeetingConnection, OneOnOneConnection
 
 
 @strawberry.type(description="A person in the organisation.")
@@ -88,6 +89,35 @@ class User(relay.Node):
         async with info.context.db.read() as session:
             rows = await tokens.list_tokens(session, viewer.user_id)
         return [PersonalAccessToken.from_model(t) for t in rows]
+
+    @strawberry.field(description="The viewer's 1:1s (also those they left); null for others.")
+    async def one_on_ones(
+        self,
+        info: Info[Context, Any],
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 20,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+        include_inactive: Annotated[
+            bool, strawberry.argument(description="Also archived and ended 1:1s.")
+        ] = False,
+    ) -> Annotated[OneOnOneConnection, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+        from tandem.graphql.oneonones.queries import viewer_one_on_ones
+
+        return await viewer_one_on_ones(info, self.model.id, first, after, include_inactive)
+
+    @strawberry.field(description="The viewer's upcoming meetings, soonest first; null for others.")
+    async def upcoming_meetings(
+        self,
+        info: Info[Context, Any],
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 20,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+    ) -> Annotated[MeetingConnection, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+        from tandem.graphql.oneonones.queries import viewer_upcoming_meetings
+
+        return await viewer_upcoming_meetings(info, self.model.id, first, after)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

@@ -1,0 +1,1 @@
+"""Recurring 1:1s: series, meetings, templates."""

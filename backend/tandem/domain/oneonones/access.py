@@ -1,0 +1,88 @@
+"""Privacy: a 1:1, its meetings and everything in them are visible to its two participants
+alone — not to managers up the line, not to admins. Every look-up goes through here; for anyone
+else the answer is the same as for an ID that does not exist."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.domain.errors import ErrorCode, invalid
+from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant
+
+
+def _is_participant(user_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return select(Participant.one_on_one_id).where(Participant.user_id == user_id).scalar_subquery()
+
+
+async def visible_series(
+    session: AsyncSession, user_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, OneOnOne]:
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(OneOnOne).where(OneOnOne.id.in_(set(ids)), OneOnOne.id.in_(_is_participant(user_id)))
+    )
+    return {s.id: s for s in rows.scalars()}
+
+
+async def visible_meetings(
+    session: AsyncSession, user_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Meeting]:
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(Meeting).where(
+            Meeting.id.in_(set(ids)), Meeting.one_on_one_id.in_(_is_participant(user_id))
+        )
+    )
+    return {m.id: m for m in rows.scalars()}
+
+
+async def series_for_change(
+    session: AsyncSession, user_id: uuid.UUID, series_id: uuid.UUID, field: str
+) -> OneOnOne:
+    """The series, locked for a change, if the user takes part in it; else "no such 1:1"."""
+    row = await session.execute(
+        select(OneOnOne)
+        .where(OneOnOne.id == series_id, OneOnOne.id.in_(_is_participant(user_id)))
+        .with_for_update()
+    )
+    series = row.scalar_one_or_none()
+    if series is None:
+        raise invalid(field, "No such 1:1.", ErrorCode.NOT_FOUND)
+    return series
+
+
+async def meeting_for_change(
+    session: AsyncSession, user_id: uuid.UUID, meeting_id: uuid.UUID, field: str = "meetingId"
+) -> tuple[Meeting, OneOnOne]:
+    """The meeting and its series, locked for a change, if the user takes part; else "no such
+    meeting"."""
+    row = await session.execute(
+        select(Meeting).where(
+            Meeting.id == meeting_id, Meeting.one_on_one_id.in_(_is_participant(user_id))
+        )
+    )
+    meeting = row.scalar_one_or_none()
+    if meeting is None:
+        raise invalid(field, "No such meeting.", ErrorCode.NOT_FOUND)
+    series = await series_for_change(session, user_id, meeting.one_on_one_id, field)
+    return meeting, series
+
+
+async def participants_of(
+    session: AsyncSession, series_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Participant]]:
+    result: dict[uuid.UUID, list[Participant]] = {s: [] for s in series_ids}
+    if not series_ids:
+        return result
+    rows = await session.execute(
+        select(Participant).where(Participant.one_on_one_id.in_(set(series_ids)))
+    )
+    for p in rows.scalars():
+        result[p.one_on_one_id].append(p)
+    return result

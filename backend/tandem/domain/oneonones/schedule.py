@@ -1,0 +1,127 @@
+"""Turning a series' rule into meeting rows, and closing meetings whose time has passed."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.domain.oneonones import recurrence
+from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, SeriesStatus
+
+# Keep meetings for the next six months, and at least the next four of every series.
+HORIZON = timedelta(days=183)
+MIN_UPCOMING = 4
+# Never create more rows than this for one series in one go (a rule far in the past).
+MAX_BATCH = 500
+
+
+def rule_of(series: OneOnOne) -> recurrence.Rule:
+    return recurrence.Rule(
+        anchor=series.anchor_local,
+        timezone=series.timezone,
+        frequency=recurrence.Frequency(series.frequency),
+    )
+
+
+async def upcoming_count(session: AsyncSession, series_id: uuid.UUID, now: datetime) -> int:
+    row = await session.execute(
+        select(func.count()).where(
+            Meeting.one_on_one_id == series_id,
+            Meeting.status == MeetingStatus.UPCOMING.value,
+            Meeting.starts_at > now,
+        )
+    )
+    return int(row.scalar_one())
+
+
+async def extend(session: AsyncSession, series: OneOnOne, now: datetime) -> list[Meeting]:
+    """Create the meetings the rule calls for up to the horizon (and at least four upcoming).
+    Idempotent: occurrences that have a row are never created again."""
+    if series.status != SeriesStatus.ACTIVE.value:
+        return []
+    rule = rule_of(series)
+    future = await upcoming_count(session, series.id, now)
+    last = 0 if rule.frequency == recurrence.Frequency.ONCE else None
+    created: list[Meeting] = []
+    index = series.generated_through + 1
+    while (last is None or index <= last) and len(created) < MAX_BATCH:
+        start = recurrence.occurrence_utc(rule, index)
+        if start >= now + HORIZON and future >= MIN_UPCOMING:
+            break
+        meeting = Meeting(
+            one_on_one_id=series.id,
+            rule_version=series.rule_version,
+            occurrence_index=index,
+            scheduled_start=start,
+            starts_at=start,
+            ends_at=start + timedelta(minutes=series.duration_minutes),
+            status=MeetingStatus.UPCOMING.value,
+            template_id=series.template_id,
+        )
+        session.add(meeting)
+        created.append(meeting)
+        if start > now:
+            future += 1
+        index += 1
+    series.generated_through = index - 1
+    await session.flush()
+    return created
+
+
+async def close_due_meetings(session: AsyncSession, now: datetime) -> int:
+    """Meetings whose end has passed: COMPLETED if anything happened in them, else MISSED."""
+    due = and_(Meeting.status == MeetingStatus.UPCOMING.value, Meeting.ends_at <= now)
+    held = await session.execute(
+        update(Meeting)
+        .where(due, Meeting.activity_at.is_not(None))
+        .values(status=MeetingStatus.COMPLETED.value)
+    )
+    missed = await session.execute(
+        update(Meeting)
+        .where(due, Meeting.activity_at.is_(None))
+        .values(status=MeetingStatus.MISSED.value)
+    )
+    return int(getattr(held, "rowcount", 0) or 0) + int(getattr(missed, "rowcount", 0) or 0)
+
+
+async def series_needing_meetings(session: AsyncSession, now: datetime) -> list[OneOnOne]:
+    """Active series whose generated meetings end before the horizon or number fewer than
+    four upcoming ones (one grouped query)."""
+    stats = (
+        select(
+            Meeting.one_on_one_id.label("series_id"),
+            func.max(Meeting.scheduled_start).label("last_start"),
+            func.count()
+            .filter(Meeting.status == MeetingStatus.UPCOMING.value, Meeting.starts_at > now)
+            .label("upcoming"),
+        )
+        .group_by(Meeting.one_on_one_id)
+        .subquery()
+    )
+    rows = await session.execute(
+        select(OneOnOne, stats.c.last_start, stats.c.upcoming)
+        .outerjoin(stats, stats.c.series_id == OneOnOne.id)
+        .where(OneOnOne.status == SeriesStatus.ACTIVE.value)
+    )
+    needing = []
+    for series, last_start, upcoming in rows.all():
+        if series.frequency == recurrence.Frequency.ONCE.value and series.generated_through >= 0:
+            continue
+        if last_start is None or upcoming is None:
+            needing.append(series)
+            continue
+        last = last_start if last_start.tzinfo else last_start.replace(tzinfo=now.tzinfo)
+        if last < now + HORIZON or upcoming < MIN_UPCOMING:
+            needing.append(series)
+    return needing
+
+
+async def run_schedule(session: AsyncSession, now: datetime) -> None:
+    """The background job's work: close what is due, then keep every series' horizon."""
+    await close_due_meetings(session, now)
+    for series in await series_needing_meetings(session, now):
+        await extend(session, series, now)
+        await close_due_meetings(session, now)

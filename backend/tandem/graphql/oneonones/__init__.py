@@ -1,0 +1,1 @@
+"""1:1s, meetings and templates over GraphQL."""

@@ -133,7 +133,9 @@ async def _seed_demo(db: object) -> int:
     from tandem.demo import seed_demo
 
     assert isinstance(db, Database)
-    if await seed_demo(db):
+    from tandem.clock import Clock
+
+    if await seed_demo(db, Clock(get_settings().frozen_now).now()):
         print("Loaded the demo organisation.", file=sys.stderr)
     else:
         print("People exist already: the demo organisation was not loaded.", file=sys.stderr)

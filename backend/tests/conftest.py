@@ -7,6 +7,7 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -74,12 +75,17 @@ async def db(database_url: str) -> AsyncIterator[Database]:
     await database.dispose()
 
 
+# Tests run at a fixed instant (a Monday, before a daylight-saving change in Europe and the US)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(
         database_url=database_url,
         broadcast_url="memory://",
         spa_dir=tmp_path / "spa",
+        frozen_now=NOW,
         _env_file=None,
     )
 

@@ -73,3 +73,30 @@ def error_code(result: dict[str, Any]) -> str:
     assert result.get("errors"), result
     code: str = result["errors"][0]["extensions"]["code"]
     return code
+
+
+CREATE_ONE_ON_ONE = """mutation($input: CreateOneOnOneInput!) { createOneOnOne(input: $input) {
+    oneOnOne { id title frequency timezone status
+        meetings(first: 100) { totalCount edges { node { id startsAt endsAt status title } } } }
+    errors { field message code } } }"""
+
+
+async def create_one_on_one(api: Api, creator: User, other: User, **fields: Any) -> dict[str, Any]:
+    """A 1:1 created through the API (weekly, 30 minutes, Monday 9:00 Berlin after NOW)."""
+    base = {
+        "participantId": gid(other),
+        "title": "Weekly 1:1",
+        "startsAt": "2026-03-09T09:00:00+01:00",
+        "durationMinutes": 30,
+        "timezone": "Europe/Berlin",
+        "frequency": "WEEKLY",
+    }
+    result = data(await api.as_user(creator, CREATE_ONE_ON_ONE, input={**base, **fields}))
+    payload: dict[str, Any] = result["createOneOnOne"]
+    assert payload["errors"] == [], payload["errors"]
+    series: dict[str, Any] = payload["oneOnOne"]
+    return series
+
+
+def meeting_ids(series: dict[str, Any]) -> list[str]:
+    return [e["node"]["id"] for e in series["meetings"]["edges"]]

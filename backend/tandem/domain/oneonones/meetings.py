@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,6 +64,7 @@ async def reschedule_meeting(
     if starts_at <= now:
         raise invalid("startsAt", "Choose a time in the future.", ErrorCode.INVALID)
     duration = meeting.ends_at - meeting.starts_at
+    starts_at = starts_at.astimezone(UTC)
     meeting.starts_at = starts_at
     meeting.ends_at = starts_at + duration
     meeting.rescheduled = True

@@ -266,11 +266,27 @@ async def _regenerate(
         series.template_id = changes.template_id
     series.rule_version += 1
     series.generated_through = -1
-    for meeting in dropped:
+    created = await schedule.extend(session, series, now)
+    # A meeting the new rule puts exactly where an affected one was stays that meeting (same
+    # ID, same content), taking its place in the new rule.
+    by_start = {m.scheduled_start: m for m in dropped}
+    adopted = [
+        (new, by_start.pop(new.scheduled_start))
+        for new in created
+        if new.scheduled_start in by_start
+    ]
+    for new, _ in adopted:
+        await session.delete(new)
+    await session.flush()
+    for new, old in adopted:
+        old.rule_version, old.occurrence_index = new.rule_version, new.occurrence_index
+        old.ends_at = old.starts_at + timedelta(minutes=series.duration_minutes)
+        old.template_id = new.template_id
+    gone = list(by_start.values())
+    for meeting in gone:
         await session.delete(meeting)
     await session.flush()
-    await schedule.extend(session, series, now)
-    await _carry_content(session, series, dropped)
+    await _carry_content(session, series, gone)
 
 
 def _next_local_start(series: OneOnOne, origin: Meeting) -> datetime:

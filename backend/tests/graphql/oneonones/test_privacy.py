@@ -1,0 +1,264 @@
+"""The product's first promise: a 1:1 and everything in it is visible to its two participants
+alone. The matrix is generated from the schema: every field reachable from `OneOnOne` and
+`Meeting` must have a stated expectation, and each is queried as a participant, an outsider, a
+manager up the line, an admin and a new manager."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema
+
+from tandem.graphql.schema import schema
+from tests.factories import Factory
+from tests.helpers import Api, create_one_on_one, data, gid, meeting_ids
+
+PARTICIPANTS_ONLY = "participants only"
+# Types reached from a 1:1 or a meeting, and how to reach each from a node of the 1:1 (S) or of
+# a meeting (M). `User` is the people directory: its fields have their own tests; what a
+# 1:1 adds to a person (oneOnOnes, upcomingMeetings) is viewer-only and tested below.
+ACCESS = {
+    "OneOnOne": ("S", "{}"),
+    "Meeting": ("M", "{}"),
+    "MeetingConnection": ("S", "meetings {{ {} }}"),
+    "MeetingEdge": ("S", "meetings {{ edges {{ {} }} }}"),
+    "PageInfo": ("S", "meetings {{ pageInfo {{ {} }} }}"),
+    "MeetingCounts": ("S", "meetingCounts {{ {} }}"),
+    "Template": ("S", "template {{ {} }}"),
+    "TemplateSection": ("S", "template {{ sections {{ {} }} }}"),
+}
+BOUNDARY = {"User"}
+EXPECTATIONS: dict[str, str] = {
+    **{
+        f"OneOnOne.{f}": PARTICIPANTS_ONLY
+        for f in [
+            "id",
+            "title",
+            "frequency",
+            "timezone",
+            "durationMinutes",
+            "status",
+            "createdAt",
+            "archivedAt",
+            "endedAt",
+            "participants",
+            "counterpart",
+            "createdBy",
+            "template",
+            "nextMeeting",
+            "meetingCounts",
+            "viewerHasLeft",
+            "canArchive",
+            "canDelete",
+            "meetings",
+        ]
+    },
+    **{
+        f"Meeting.{f}": PARTICIPANTS_ONLY
+        for f in [
+            "id",
+            "startsAt",
+            "endsAt",
+            "status",
+            "details",
+            "isRescheduled",
+            "scheduledStart",
+            "endedAt",
+            "cancelledAt",
+            "title",
+            "hasOwnTitle",
+            "durationMinutes",
+            "oneOnOne",
+            "template",
+        ]
+    },
+    **{f"MeetingConnection.{f}": PARTICIPANTS_ONLY for f in ("edges", "pageInfo", "totalCount")},
+    **{f"MeetingEdge.{f}": PARTICIPANTS_ONLY for f in ("cursor", "node")},
+    **{
+        f"PageInfo.{f}": PARTICIPANTS_ONLY
+        for f in ("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")
+    },
+    **{
+        f"MeetingCounts.{f}": PARTICIPANTS_ONLY
+        for f in ("upcoming", "completed", "missed", "cancelled")
+    },
+    **{
+        f"Template.{f}": PARTICIPANTS_ONLY
+        for f in ("id", "name", "description", "kind", "oneTime", "sections", "isArchived")
+    },
+    **{f"TemplateSection.{f}": PARTICIPANTS_ONLY for f in ("title", "prompts")},
+}
+
+
+def _named(t: Any) -> Any:
+    while isinstance(t, GraphQLNonNull | GraphQLList):
+        t = t.of_type
+    return t
+
+
+def reachable_fields(gql: GraphQLSchema) -> dict[str, Any]:
+    """Every `Type.field` reachable from OneOnOne and Meeting, stopping at people."""
+    seen: dict[str, Any] = {}
+    todo = ["OneOnOne", "Meeting"]
+    visited: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in visited or name in BOUNDARY:
+            continue
+        visited.add(name)
+        type_ = gql.get_type(name)
+        assert isinstance(type_, GraphQLObjectType)
+        for field_name, field in type_.fields.items():
+            seen[f"{name}.{field_name}"] = field
+            target = _named(field.type)
+            if isinstance(target, GraphQLObjectType):
+                todo.append(target.name)
+    return seen
+
+
+FIELDS = reachable_fields(schema._schema)
+
+
+def test_every_reachable_field_has_a_stated_expectation() -> None:
+    assert set(FIELDS) - set(EXPECTATIONS) == set(), "fields without a privacy expectation"
+    assert set(EXPECTATIONS) - set(FIELDS) == set(), "expectations for fields that are gone"
+    assert {k.split(".")[0] for k in FIELDS} - BOUNDARY <= set(ACCESS)
+
+
+def selection(key: str) -> tuple[str, str]:
+    """The query reaching `Type.field` from the 1:1 (S) or meeting (M) node."""
+    type_name, field_name = key.split(".")
+    target = _named(FIELDS[key].type)
+    leaf = (
+        field_name
+        if not isinstance(target, GraphQLObjectType)
+        else f"{field_name} {{ __typename }}"
+    )
+    start, wrapper = ACCESS[type_name]
+    on = "OneOnOne" if start == "S" else "Meeting"
+    return (
+        start,
+        f"query($id: ID!) {{ node(id: $id) {{ ... on {on} {{ {wrapper.format(leaf)} }} }} }}",
+    )
+
+
+@pytest.fixture
+async def world(api: Api, factory: Factory) -> dict[str, Any]:
+    """A 1:1 between a report and a mentor, with the report's manager chain, an admin, an
+    outsider, and a new manager who takes over the report afterwards."""
+    director = await factory.user("Director")
+    manager = await factory.user("Manager", manager=director)
+    report = await factory.user("Report", manager=manager)
+    mentor = await factory.user("Mentor")
+    admin = await factory.admin("Admin")
+    outsider = await factory.user("Outsider")
+    new_manager = await factory.user("New Manager")
+    series = await create_one_on_one(
+        api,
+        report,
+        mentor,
+        templateId="VGVtcGxhdGU6NWYwYzZmOGUtMGIxYS00YzFlLTlhNTEtMGQ3ZTdhMWYwMDAy",
+    )
+    changed = data(
+        await api.as_user(
+            admin,
+            "mutation($u: ID!, $m: ID!) { changeManager(input: {userId: $u, managerId: $m}) "
+            "{ errors { code } } }",
+            u=gid(report),
+            m=gid(new_manager),
+        )
+    )
+    assert changed["changeManager"]["errors"] == []
+    return {
+        "series": series,
+        "meeting": meeting_ids(series)[0],
+        "participants": {"report": report, "mentor": mentor},
+        "others": {
+            "outsider": outsider,
+            "manager up the line": manager,
+            "director up the line": director,
+            "admin": admin,
+            "new manager": new_manager,
+        },
+    }
+
+
+async def test_the_privacy_matrix(api: Api, world: dict[str, Any]) -> None:
+    ids = {"S": world["series"]["id"], "M": world["meeting"]}
+    failures = []
+    for key in sorted(EXPECTATIONS):
+        start, query = selection(key)
+        for role, user in {**world["participants"], **world["others"]}.items():
+            result = await api.as_user(user, query, id=ids[start])
+            node = data(result)["node"]
+            visible = node is not None and node != {}
+            should_see = role in world["participants"]
+            if visible != should_see:
+                failures.append(f"{key} as {role}: visible={visible}")
+    assert failures == []
+
+
+async def test_lists_and_lookups_hide_the_1_1_from_everyone_else(
+    api: Api, world: dict[str, Any]
+) -> None:
+    series_id, meeting_id = world["series"]["id"], world["meeting"]
+    query = """query($ids: [ID!]!, $u: ID!) { nodes(ids: $ids) { id }
+        viewer { oneOnOnes(includeInactive: true) { totalCount }
+                 upcomingMeetings { totalCount } }
+        person: node(id: $u) { ... on User { oneOnOnes { totalCount } upcomingMeetings { totalCount } } } }"""
+    report = world["participants"]["report"]
+    for role, user in world["others"].items():
+        result = data(await api.as_user(user, query, ids=[series_id, meeting_id], u=gid(report)))
+        assert result["nodes"] == [None, None], role
+        assert result["viewer"]["oneOnOnes"]["totalCount"] == 0, role
+        assert result["viewer"]["upcomingMeetings"]["totalCount"] == 0, role
+        assert result["person"] == {"oneOnOnes": None, "upcomingMeetings": None}, role
+    mine = data(await api.as_user(report, query, ids=[series_id, meeting_id], u=gid(report)))
+    assert mine["nodes"] == [{"id": series_id}, {"id": meeting_id}]
+    assert mine["viewer"]["oneOnOnes"]["totalCount"] == 1
+
+
+MUTATIONS = {
+    "updateOneOnOne": (
+        "mutation($s: ID!, $m: ID!) { updateOneOnOne(input: {oneOnOneId: $s, fromMeetingId: $m, "
+        'scope: FOLLOWING, title: "Taken"}) { errors { field code } } }'
+    ),
+    "archiveOneOnOne": "mutation($s: ID!) { archiveOneOnOne(input: {oneOnOneId: $s}) { errors { field code } } }",
+    "deleteOneOnOne": "mutation($s: ID!) { deleteOneOnOne(input: {oneOnOneId: $s}) { errors { field code } } }",
+    "leaveOneOnOne": "mutation($s: ID!) { leaveOneOnOne(input: {oneOnOneId: $s}) { errors { field code } } }",
+    "endMeeting": "mutation($m: ID!) { endMeeting(input: {meetingId: $m}) { errors { field code } } }",
+    "cancelMeeting": "mutation($m: ID!) { cancelMeeting(input: {meetingId: $m}) { errors { field code } } }",
+    "rescheduleMeeting": (
+        'mutation($m: ID!) { rescheduleMeeting(input: {meetingId: $m, startsAt: "2026-06-01T10:00:00Z"})'
+        " { errors { field code } } }"
+    ),
+    "updateMeeting": (
+        'mutation($m: ID!) { updateMeeting(input: {meetingId: $m, title: "Taken", details: "x"})'
+        " { errors { field code } } }"
+    ),
+}
+
+
+async def test_refused_mutations_look_like_not_found_and_change_nothing(
+    api: Api, world: dict[str, Any]
+) -> None:
+    series_id, meeting_id = world["series"]["id"], world["meeting"]
+    snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
+        meetings(first: 100) { edges { node { id title status startsAt details } } } } } }"""
+    report = world["participants"]["report"]
+    before = data(await api.as_user(report, snapshot, id=series_id))
+    mutation_fields = {
+        name
+        for name in schema._schema.mutation_type.fields  # type: ignore[union-attr]
+        if name.endswith(("OneOnOne", "Meeting"))
+    }
+    assert mutation_fields - {"createOneOnOne"} == set(MUTATIONS), "a 1:1 mutation is untested"
+    for role, user in world["others"].items():
+        for name, mutation in MUTATIONS.items():
+            variables = {"s": series_id, "m": meeting_id}
+            used = {k: v for k, v in variables.items() if f"${k}" in mutation}
+            result = data(await api.as_user(user, mutation, **used))
+            errors = result[name]["errors"]
+            assert [e["code"] for e in errors] == ["NOT_FOUND"], (role, name, errors)
+    assert data(await api.as_user(report, snapshot, id=series_id)) == before

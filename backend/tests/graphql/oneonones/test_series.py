@@ -6,6 +6,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import event
+
+from tandem.db.engine import Database
 from tandem.domain.oneonones.builtin_templates import SUCCESSFUL_ONE_ON_ONE
 from tandem.ids import to_global_id
 from tests.factories import Factory
@@ -217,3 +220,30 @@ async def test_preview_schedule_shows_the_next_dates(api: Api, factory: Factory)
         "2026-02-28",
         "2026-03-31",
     ]
+
+
+async def test_the_1_1s_list_runs_a_fixed_number_of_queries(
+    api: Api, factory: Factory, db: Database
+) -> None:
+    # given a manager with eight 1:1s
+    me = await factory.user("Manager")
+    for i in range(8):
+        await create_one_on_one(api, me, await factory.user(f"Report {i}"), title=f"1:1 {i}")
+    statements: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    query = """{ viewer { oneOnOnes { edges { node { title counterpart { name manager { name } }
+        participants { name } createdBy { name } template { name }
+        nextMeeting { startsAt title } meetingCounts { upcoming completed }
+        canArchive canDelete viewerHasLeft } } } } }"""
+    event.listen(db.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        result = data(await api.as_user(me, query))
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", count)
+    assert len(result["viewer"]["oneOnOnes"]["edges"]) == 8
+    # token + viewer + count + page + participants + users + managers + next + counts + series
+    assert len(statements) <= 12, "\n".join(statements)

@@ -122,6 +122,9 @@ async def series_needing_meetings(session: AsyncSession, now: datetime) -> list[
 async def run_schedule(session: AsyncSession, now: datetime) -> None:
     """The background job's work: close what is due, then keep every series' horizon."""
     await close_due_meetings(session, now)
-    for series in await series_needing_meetings(session, now):
+    needing = await series_needing_meetings(session, now)
+    for series in needing:
         await extend(session, series, now)
+    if needing:
+        # Occurrences generated late (after long downtime) may be past already.
         await close_due_meetings(session, now)

@@ -78,7 +78,7 @@ def _check_start(starts_at: datetime, now: datetime) -> FieldError | None:
     return None
 
 
-def _local(moment: datetime, timezone: str) -> datetime:
+def local_wall_time(moment: datetime, timezone: str) -> datetime:
     """The naive wall-clock time of an aware instant in `timezone` (the rule's anchor)."""
     from zoneinfo import ZoneInfo
 
@@ -123,7 +123,7 @@ async def create_series(
         status=SeriesStatus.ACTIVE.value,
         timezone=new.timezone,
         frequency=new.frequency.value,
-        anchor_local=_local(new.starts_at, new.timezone),
+        anchor_local=local_wall_time(new.starts_at, new.timezone),
         duration_minutes=new.duration_minutes,
         template_id=new.template_id,
         rule_version=1,
@@ -249,9 +249,9 @@ async def _regenerate(
     dropped = [m for m in affected if not m.rescheduled]
     timezone = changes.timezone or series.timezone
     if changes.starts_at is not None:
-        anchor = _local(changes.starts_at, timezone)
+        anchor = local_wall_time(changes.starts_at, timezone)
     elif dropped:
-        anchor = _local(dropped[0].scheduled_start, series.timezone)
+        anchor = local_wall_time(dropped[0].scheduled_start, series.timezone)
     else:
         anchor = _next_local_start(series, origin)
     series.anchor_local = anchor
@@ -292,7 +292,7 @@ async def _regenerate(
 def _next_local_start(series: OneOnOne, origin: Meeting) -> datetime:
     rule = schedule.rule_of(series)
     if rule.frequency == recurrence.Frequency.ONCE:
-        return _local(origin.scheduled_start + timedelta(days=7), series.timezone)
+        return local_wall_time(origin.scheduled_start + timedelta(days=7), series.timezone)
     index = recurrence.index_at_or_after(rule, origin.scheduled_start + timedelta(seconds=1))
     return recurrence.local_start(rule, index or 0)
 

@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from tandem.domain.oneonones import queries, recurrence, templates
-from tandem.domain.oneonones.series import _local
+from tandem.domain.oneonones.series import local_wall_time
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error
 from tandem.graphql.oneonones.enums import Frequency
@@ -47,7 +47,7 @@ class OneOnOneQuery:
             raise api_error(Code.BAD_USER_INPUT, f"Ask for 1 to {MAX_PREVIEW} dates.")
         if starts_at.tzinfo is None:
             raise api_error(Code.BAD_USER_INPUT, "Give startsAt with its UTC offset.")
-        rule = recurrence.Rule(_local(starts_at, timezone), timezone, frequency)
+        rule = recurrence.Rule(local_wall_time(starts_at, timezone), timezone, frequency)
         last = 1 if frequency == recurrence.Frequency.ONCE else count
         return [recurrence.occurrence_utc(rule, i) for i in range(last)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import strawberry
 from strawberry.relay import GlobalID
@@ -27,6 +27,35 @@ class PageInfo:
             start_cursor=page.cursors[0] if page.cursors else None,
             end_cursor=page.cursors[-1] if page.cursors else None,
         )
+
+
+NodeT = TypeVar("NodeT")
+RowT = TypeVar("RowT")
+
+
+@strawberry.type(description="An item of a list, with its cursor.")
+class Edge(Generic[NodeT]):
+    cursor: str = strawberry.field(description="Pass as `after` to continue from here.")
+    node: NodeT = strawberry.field(description="The item.")
+
+
+@strawberry.type(description="A page of a list (Relay connection, keyset-paginated).")
+class Connection(Generic[NodeT]):
+    edges: list[Edge[NodeT]] = strawberry.field(description="The items on this page.")
+    page_info: PageInfo = strawberry.field(description="Where this page stands.")
+    total_count: int = strawberry.field(description="How many items match in all.")
+
+
+def connection(page: Page[RowT], to_node: Callable[[RowT], NodeT]) -> Connection[NodeT]:
+    """Map a page of rows to a connection of GraphQL objects."""
+    return Connection(
+        edges=[
+            Edge(cursor=c, node=to_node(row))
+            for row, c in zip(page.items, page.cursors, strict=True)
+        ],
+        page_info=PageInfo.of(page),
+        total_count=page.total,
+    )
 
 
 # type name -> async function(info, ids) returning {id: node} for the viewer (private ones

@@ -13,11 +13,8 @@ from tandem.domain.oneonones.series import local_wall_time
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error
 from tandem.graphql.oneonones.enums import Frequency
-from tandem.graphql.oneonones.types import (
-    MeetingConnection,
-    OneOnOneConnection,
-    Template,
-)
+from tandem.graphql.oneonones.types import Meeting, OneOnOne, Template
+from tandem.graphql.relay import Connection, connection
 
 MAX_PREVIEW = 20
 
@@ -58,7 +55,7 @@ async def viewer_one_on_ones(
     first: int | None,
     after: str | None,
     include_inactive: bool,
-) -> OneOnOneConnection | None:
+) -> Connection[OneOnOne] | None:
     viewer = info.context.require_viewer()
     if viewer.user_id != user_id:
         return None
@@ -66,12 +63,12 @@ async def viewer_one_on_ones(
         page = await queries.my_series(
             session, viewer.user_id, first=first, after=after, include_inactive=include_inactive
         )
-    return OneOnOneConnection.of(page)
+    return connection(page, OneOnOne.from_model)
 
 
 async def viewer_upcoming_meetings(
     info: Info[Context, Any], user_id: object, first: int | None, after: str | None
-) -> MeetingConnection | None:
+) -> Connection[Meeting] | None:
     viewer = info.context.require_viewer()
     if viewer.user_id != user_id:
         return None
@@ -79,4 +76,4 @@ async def viewer_upcoming_meetings(
         page = await queries.my_upcoming_meetings(
             session, viewer.user_id, info.context.now(), first=first, after=after
         )
-    return MeetingConnection.of(page)
+    return connection(page, Meeting.from_model)

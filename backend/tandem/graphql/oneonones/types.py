@@ -16,7 +16,7 @@ from tandem.domain.oneonones import models
 from tandem.graphql.context import Context
 from tandem.graphql.oneonones.enums import Frequency, MeetingStatus, SeriesStatus, TemplateKind
 from tandem.graphql.people.types import User
-from tandem.graphql.relay import PageInfo, register_node
+from tandem.graphql.relay import Connection, connection, register_node
 
 
 @strawberry.type(description="A section of a template: a heading and its talking points.")
@@ -159,7 +159,7 @@ class OneOnOne(relay.Node):
         descending: Annotated[
             bool, strawberry.argument(description="Latest first (for history).")
         ] = False,
-    ) -> MeetingConnection:
+    ) -> Connection[Meeting]:
         stmt = select(models.Meeting).where(models.Meeting.one_on_one_id == self.model.id)
         if status is not None:
             stmt = stmt.where(models.Meeting.status == status.value)
@@ -173,7 +173,7 @@ class OneOnOne(relay.Node):
                 key_types=(datetime, uuid.UUID),
                 descending=descending,
             )
-        return MeetingConnection.of(page)
+        return connection(page, Meeting.from_model)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -257,52 +257,8 @@ class Meeting(relay.Node):
         return [found.get(uuid.UUID(i)) for i in node_ids]
 
 
-@strawberry.type(description="A meeting in a list, with its cursor.")
-class MeetingEdge:
-    cursor: str = strawberry.field(description="Pass as `after` to continue from here.")
-    node: Meeting = strawberry.field(description="The meeting.")
-
-
-@strawberry.type(description="A page of meetings.")
-class MeetingConnection:
-    edges: list[MeetingEdge] = strawberry.field(description="The meetings on this page.")
-    page_info: PageInfo = strawberry.field(description="Where this page stands.")
-    total_count: int = strawberry.field(description="How many meetings match in all.")
-
-    @classmethod
-    def of(cls, page: Page[models.Meeting]) -> MeetingConnection:
-        return cls(
-            edges=[
-                MeetingEdge(cursor=c, node=Meeting.from_model(m))
-                for m, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.of(page),
-            total_count=page.total,
-        )
-
-
-@strawberry.type(description="A 1:1 in a list, with its cursor.")
-class OneOnOneEdge:
-    cursor: str = strawberry.field(description="Pass as `after` to continue from here.")
-    node: OneOnOne = strawberry.field(description="The 1:1.")
-
-
-@strawberry.type(description="A page of 1:1s.")
-class OneOnOneConnection:
-    edges: list[OneOnOneEdge] = strawberry.field(description="The 1:1s on this page.")
-    page_info: PageInfo = strawberry.field(description="Where this page stands.")
-    total_count: int = strawberry.field(description="How many 1:1s match in all.")
-
-    @classmethod
-    def of(cls, page: Page[models.OneOnOne]) -> OneOnOneConnection:
-        return cls(
-            edges=[
-                OneOnOneEdge(cursor=c, node=OneOnOne.from_model(s))
-                for s, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.of(page),
-            total_count=page.total,
-        )
+MeetingConnection = Connection[Meeting]
+OneOnOneConnection = Connection[OneOnOne]
 
 
 async def _series_by_id(

@@ -11,8 +11,8 @@ from strawberry.types import Info
 from tandem.domain.people import service as people
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error
-from tandem.graphql.people.types import User, UserConnection
-from tandem.graphql.relay import resolve_nodes
+from tandem.graphql.people.types import User
+from tandem.graphql.relay import Connection, connection, resolve_nodes
 
 MAX_NODES = 100
 
@@ -63,7 +63,7 @@ class PeopleQuery:
         include_inactive: Annotated[
             bool, strawberry.argument(description="Also deactivated people (admins only).")
         ] = False,
-    ) -> UserConnection:
+    ) -> Connection[User]:
         viewer = info.context.require_viewer()
         async with info.context.db.read() as session:
             page = await people.search_people(
@@ -74,4 +74,4 @@ class PeopleQuery:
                 after=after,
                 include_inactive=include_inactive,
             )
-        return UserConnection.of(page)
+        return connection(page, User.from_model)

@@ -9,14 +9,14 @@ import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
-from tandem.db.pagination import Page, slice_page
+from tandem.db.pagination import slice_page
 from tandem.domain.people import models
 from tandem.graphql.context import Context
-from tandem.graphql.relay import PageInfo, register_node
+from tandem.graphql.relay import Connection, connection, register_node
 
 if TYPE_CHECKING:
     from tandem.graphql.identity.types import PersonalAccessToken
-    from tandem.graphql.oneonones.types import MeetingConnection, OneOnOneConnection
+    from tandem.graphql.oneonones.types import Meeting, OneOnOne
 
 
 @strawberry.type(description="A person in the organisation.")
@@ -58,10 +58,10 @@ class User(relay.Node):
         after: Annotated[
             str | None, strawberry.argument(description="The endCursor of the previous page.")
         ] = None,
-    ) -> UserConnection:
+    ) -> Connection[User]:
         reports = await info.context.loaders.reports.load(self.model.id)
         page = slice_page(reports, lambda u: (u.name_key, u.id), first=first, after=after)
-        return UserConnection.of(page)
+        return connection(page, User.from_model)
 
     @strawberry.field(
         description="Whether the person must change their password before anything else. "
@@ -101,7 +101,7 @@ class User(relay.Node):
         include_inactive: Annotated[
             bool, strawberry.argument(description="Also archived and ended 1:1s.")
         ] = False,
-    ) -> Annotated[OneOnOneConnection, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+    ) -> Connection[Annotated[OneOnOne, strawberry.lazy("tandem.graphql.oneonones.types")]] | None:
         from tandem.graphql.oneonones.queries import viewer_one_on_ones
 
         return await viewer_one_on_ones(info, self.model.id, first, after, include_inactive)
@@ -114,7 +114,7 @@ class User(relay.Node):
         after: Annotated[
             str | None, strawberry.argument(description="The endCursor of the previous page.")
         ] = None,
-    ) -> Annotated[MeetingConnection, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+    ) -> Connection[Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")]] | None:
         from tandem.graphql.oneonones.queries import viewer_upcoming_meetings
 
         return await viewer_upcoming_meetings(info, self.model.id, first, after)
@@ -127,28 +127,7 @@ class User(relay.Node):
         return [found.get(uuid.UUID(i)) for i in node_ids]
 
 
-@strawberry.type(description="A person in a list, with their cursor.")
-class UserEdge:
-    cursor: str = strawberry.field(description="Pass as `after` to continue from here.")
-    node: User = strawberry.field(description="The person.")
-
-
-@strawberry.type(description="A page of people.")
-class UserConnection:
-    edges: list[UserEdge] = strawberry.field(description="The people on this page.")
-    page_info: PageInfo = strawberry.field(description="Where this page stands.")
-    total_count: int = strawberry.field(description="How many people match in all.")
-
-    @classmethod
-    def of(cls, page: Page[models.User]) -> UserConnection:
-        return cls(
-            edges=[
-                UserEdge(cursor=c, node=User.from_model(u))
-                for u, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.of(page),
-            total_count=page.total,
-        )
+UserConnection = Connection[User]
 
 
 async def _users_by_id(info: Info[Context, Any], ids: list[uuid.UUID]) -> dict[uuid.UUID, User]:

@@ -6,6 +6,7 @@ export const DEMO_PASSWORD = 'tandem-demo';
 export const SAM = 'sam.carter@tandem.example';
 export const PRIYA = 'priya.raman@tandem.example';
 export const MORGAN = 'morgan.lee@tandem.example';
+export const GRACE = 'grace.kim@tandem.example';
 
 const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daysFromToday,
   describeDifference,
   formatDate,
+  formatDay,
   formatOffset,
+  formatOffsetAt,
   formatRelative,
+  formatRelativeDay,
+  formatTimeOfDay,
   listTimeZones,
   localTimeIn,
   offsetMinutes,
@@ -84,5 +89,46 @@ describe('listTimeZones', () => {
     expect(zones[0]).toBe('UTC');
     expect(zones.filter((z) => z === 'UTC')).toHaveLength(1);
     expect(zones).toContain('Europe/Berlin');
+  });
+});
+
+describe('formatRelativeDay', () => {
+  // 10:00 UTC: 05:00 in New York, 02:00 in Los Angeles, 15:30 in Kolkata.
+  const now = new Date('2026-11-25T10:00:00Z');
+
+  it('names nearby days by the calendar, not by 24-hour steps', () => {
+    expect(formatRelativeDay('2026-11-25T23:00:00Z', now, 'UTC', 'en')).toBe('Today');
+    expect(formatRelativeDay('2026-11-26T00:30:00Z', now, 'UTC', 'en')).toBe('Tomorrow');
+    expect(formatRelativeDay('2026-11-24T23:59:00Z', now, 'UTC', 'en')).toBe('Yesterday');
+    expect(formatRelativeDay('2026-11-28T09:00:00Z', now, 'UTC', 'en')).toBe('In 3 days');
+    expect(formatRelativeDay('2026-11-23T09:00:00Z', now, 'UTC', 'en')).toBe('2 days ago');
+  });
+
+  it('counts days in the reader’s zone', () => {
+    // 03:00 UTC on the 26th is still the 25th in Los Angeles, but the 26th in Kolkata.
+    expect(formatRelativeDay('2026-11-26T03:00:00Z', now, 'America/Los_Angeles', 'en')).toBe('Today');
+    expect(formatRelativeDay('2026-11-26T03:00:00Z', now, 'Asia/Kolkata', 'en')).toBe('Tomorrow');
+    expect(daysFromToday('2026-11-26T03:00:00Z', now, 'America/Los_Angeles')).toBe(0);
+  });
+
+  it('says nothing a week or more away, or for bad input', () => {
+    expect(formatRelativeDay('2026-12-02T10:00:00Z', now, 'UTC', 'en')).toBe('');
+    expect(formatRelativeDay('2026-11-18T10:00:00Z', now, 'UTC', 'en')).toBe('');
+    expect(formatRelativeDay('nope', now, 'UTC', 'en')).toBe('');
+  });
+});
+
+describe('formatDay and formatTimeOfDay', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  it('formats in the given zone, with the year only when it differs', () => {
+    expect(formatDay('2026-11-27T03:00:00Z', now, 'America/Los_Angeles', 'en-US')).toBe('Thu, Nov 26');
+    expect(formatDay('2027-01-04T15:00:00Z', now, 'UTC', 'en-US')).toBe('Mon, Jan 4, 2027');
+    expect(formatTimeOfDay('2026-11-27T15:00:00Z', 'Asia/Kolkata', 'en-GB')).toBe('20:30');
+    expect(formatTimeOfDay('2026-11-27T15:00:00Z', 'America/New_York', 'en-US').replace(/\s/g, ' ')).toBe('10:00 AM');
+  });
+
+  it('gives the offset in force at that time', () => {
+    expect(formatOffsetAt('2026-07-01T12:00:00Z', 'America/New_York')).toBe('GMT-4');
+    expect(formatOffsetAt('2026-12-01T12:00:00Z', 'America/New_York')).toBe('GMT-5');
   });
 });

@@ -131,3 +131,64 @@ export function parseDateTime(iso: string | null | undefined): Date | null {
   const date = new Date(hasTime && !hasZone ? `${iso.replace(' ', 'T')}Z` : iso);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** The calendar date ("YYYY-MM-DD") in `timeZone` at `at`. */
+function calendarDay(at: Date, timeZone?: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000;
+}
+
+/**
+ * Calendar days from today to `iso`'s day, both as seen in `timeZone` (0 today, 1 tomorrow, -1
+ * yesterday); null for missing or invalid input.
+ */
+export function daysFromToday(iso: string | null | undefined, now: Date = new Date(), timeZone?: string): number | null {
+  const date = parseDateTime(iso);
+  if (!date) return null;
+  return calendarDay(date, timeZone) - calendarDay(now, timeZone);
+}
+
+/**
+ * "Today", "Tomorrow", "Yesterday", "In 3 days", "2 days ago" within a week either way, by calendar
+ * days in `timeZone` (so 23:30 tonight and 00:30 after midnight are different days); empty further out.
+ */
+export function formatRelativeDay(
+  iso: string | null | undefined,
+  now: Date = new Date(),
+  timeZone?: string,
+  locale?: string,
+): string {
+  const days = daysFromToday(iso, now, timeZone);
+  if (days === null || Math.abs(days) >= 7) return '';
+  const text = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "Fri, Nov 27" (with the year when it is not this year's), per locale, in `timeZone`. */
+export function formatDay(iso: string | null | undefined, now: Date = new Date(), timeZone?: string, locale?: string): string {
+  const date = parseDateTime(iso);
+  if (!date) return '';
+  const year = (at: Date) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    ...(year(date) !== year(now) ? { year: 'numeric' } : {}),
+  }).format(date);
+}
+
+/** "10:00 AM" or "10:00", per locale, in `timeZone`. */
+export function formatTimeOfDay(iso: string | null | undefined, timeZone?: string, locale?: string): string {
+  const date = parseDateTime(iso);
+  if (!date) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
+/** "GMT-5", "GMT+5:30": the zone's offset at `iso`. */
+export function formatOffsetAt(iso: string | null | undefined, timeZone: string): string {
+  const date = parseDateTime(iso);
+  if (!date || !isValidTimeZone(timeZone)) return '';
+  return formatOffset(offsetMinutes(timeZone, date));
+}

@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ManagerSection } from '../features/people/components/ManagerSection';
 import { PersonCard } from '../features/people/components/PersonCard';
 import { ReportsSection } from '../features/people/components/ReportsSection';
+import { UpcomingMeetingsSection } from '../features/oneonones/components/UpcomingMeetingsSection';
 import { graphql } from '../gql';
 import { useDocumentTitle } from '../lib/hooks';
 import { Card, PageHeader } from '../ui/Card';
@@ -16,6 +18,7 @@ const HomePageQuery = graphql(`
       ...PersonCard_user
       ...ManagerSection_user
       ...ReportsSection_user
+      ...UpcomingMeetingsSection_user
     }
   }
 `);
@@ -29,7 +32,9 @@ function greeting(now: Date): string {
 
 export function HomePage() {
   useDocumentTitle('Home');
-  const [{ data, error, fetching }, reexecute] = useQuery({ query: HomePageQuery });
+  // A first meeting must refresh an empty list too, which holds no Meeting to invalidate.
+  const context = useMemo(() => ({ additionalTypenames: ['Meeting'] }), []);
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: HomePageQuery, context });
   const retry = () => reexecute({ requestPolicy: 'network-only' });
 
   if (!data) {
@@ -40,7 +45,7 @@ export function HomePage() {
   const firstName = viewer.name.split(' ')[0] ?? viewer.name;
   return (
     <>
-      <PageHeader title={`${greeting(new Date())}, ${firstName}`} description="Your team at a glance." />
+      <PageHeader title={`${greeting(new Date())}, ${firstName}`} description="Your meetings and your team at a glance." />
       <div className="home-grid">
         <div className="home-grid__side">
           <Card>
@@ -49,6 +54,7 @@ export function HomePage() {
           <ManagerSection user={viewer} title="Your manager" emptyText="You have no manager in Tandem." />
         </div>
         <div className="home-grid__main">
+          <UpcomingMeetingsSection user={viewer} />
           <ReportsSection user={viewer} title="Your reports" emptyText="No one reports to you." />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { ManagerSection } from '../features/people/components/ManagerSection';
 import { PersonCard } from '../features/people/components/PersonCard';
 import { ReportsSection } from '../features/people/components/ReportsSection';
+import { newOneOnOnePath } from '../features/oneonones/utils/paths';
 import { graphql } from '../gql';
 import { classifyError } from '../lib/errors';
 import { useDocumentTitle } from '../lib/hooks';
@@ -12,11 +13,15 @@ import { QueryError } from './shared';
 
 const PersonPageQuery = graphql(`
   query PersonPage($id: ID!) {
+    viewer {
+      id
+    }
     node(id: $id) {
       __typename
       ... on User {
         id
         name
+        isActive
         ...PersonCard_user
         ...ManagerSection_user
         ...ReportsSection_user
@@ -63,6 +68,13 @@ export function PersonPage() {
         <div className="home-grid__side">
           <Card>
             <PersonCard user={person} headingLevel={1} />
+            {person.id !== data.viewer.id && person.isActive ? (
+              <p className="person-card__actions">
+                <Link className="btn btn--primary" to={newOneOnOnePath(person.id)}>
+                  <span>Start a 1:1</span>
+                </Link>
+              </p>
+            ) : null}
           </Card>
           <ManagerSection user={person} title="Manager" emptyText="No manager." />
         </div>

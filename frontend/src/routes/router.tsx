@@ -3,8 +3,13 @@ import { AdminNewUserPage } from './AdminNewUserPage';
 import { AdminUserPage } from './AdminUserPage';
 import { AdminUsersPage } from './AdminUsersPage';
 import { AppLayout } from './AppLayout';
+import { EditOneOnOnePage } from './EditOneOnOnePage';
 import { HomePage } from './HomePage';
+import { MeetingPage } from './MeetingPage';
+import { NewOneOnOnePage } from './NewOneOnOnePage';
 import { NotFoundPage } from './NotFoundPage';
+import { OneOnOnePage } from './OneOnOnePage';
+import { OneOnOnesPage } from './OneOnOnesPage';
 import { PeoplePage } from './PeoplePage';
 import { PersonPage } from './PersonPage';
 import { SettingsPage } from './SettingsPage';
@@ -18,6 +23,11 @@ export function createAppRouter() {
       element: <AppLayout />,
       children: [
         { index: true, element: <HomePage /> },
+        { path: 'one-on-ones', element: <OneOnOnesPage /> },
+        { path: 'one-on-ones/new', element: <NewOneOnOnePage /> },
+        { path: 'one-on-ones/:id', element: <OneOnOnePage /> },
+        { path: 'one-on-ones/:id/edit', element: <EditOneOnOnePage /> },
+        { path: 'meetings/:id', element: <MeetingPage /> },
         { path: 'people', element: <PeoplePage /> },
         { path: 'people/:id', element: <PersonPage /> },
         { path: 'settings', element: <SettingsPage /> },

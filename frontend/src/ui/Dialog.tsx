@@ -6,6 +6,8 @@ export interface ConfirmDialogProps {
   title: string;
   children?: ReactNode;
   confirmLabel: string;
+  /** The label of the button that backs out (default "Cancel"). */
+  cancelLabel?: string;
   confirmVariant?: ButtonVariant;
   busy?: boolean;
   /** An error from the last attempt, shown inside the dialog. */
@@ -23,6 +25,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   confirmVariant = 'danger',
   busy = false,
   error,
@@ -71,7 +74,7 @@ export function ConfirmDialog({
       ) : null}
       <div className="dialog__actions">
         <Button ref={cancelRef} onClick={onCancel} disabled={busy}>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button variant={confirmVariant} onClick={onConfirm} busy={busy}>
           {confirmLabel}

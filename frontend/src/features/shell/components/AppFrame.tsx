@@ -48,6 +48,7 @@ export function AppFrame({
 
   const links = [
     { to: '/', label: 'Home', end: true },
+    { to: '/one-on-ones', label: '1:1s', end: false },
     { to: '/people', label: 'People', end: false },
     { to: '/settings', label: 'Settings', end: false },
     ...(user.isAdmin ? [{ to: '/admin', label: 'Admin', end: false }] : []),

@@ -11,7 +11,7 @@ import socket
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text
 from starlette.applications import Starlette
@@ -29,10 +29,14 @@ from tandem.db import leases
 from tandem.db.engine import Database
 from tandem.db.events import Event
 from tandem.domain.identity.sessions import SESSIONS_ENDED, purge_expired
+from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.schedule import run_schedule
 from tandem.domain.oneonones.templates import ensure_builtin_templates
 from tandem.domain.people.service import USER_DEACTIVATED
 from tandem.graphql.view import TandemGraphQL
+from tandem.http.calendar import routes as calendar_routes
+from tandem.mail.outbox import OUTBOX_EVENT
+from tandem.mail.sender import SmtpConfig, deliver_due
 from tandem.realtime.broadcast import Broadcast, create_broadcast
 from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings, get_settings
@@ -123,9 +127,15 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     connections = LiveConnections()
     clock = Clock(settings.frozen_now)
 
+    mail_due = asyncio.Event()
+
     async def publish(event: Event) -> None:
+        if event.topic == OUTBOX_EVENT:
+            mail_due.set()  # this process sends it at once; others poll
+            return
         await broadcast.publish(
-            EVENTS_CHANNEL, json.dumps({"topic": event.topic, "payload": event.payload})
+            event.channel or EVENTS_CHANNEL,
+            json.dumps({"topic": event.topic, "payload": event.payload}),
         )
 
     database.publisher = publish
@@ -145,9 +155,11 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             async with database.write() as session:
                 await ensure_builtin_templates(session)
             # Close what is due and extend horizons before serving (also after downtime).
-            await run_scheduler_once(database, clock)
+            await run_scheduler_once(database, clock, settings)
             scheduler = asyncio.create_task(_scheduler(database, clock, settings))
             stack.push_async_callback(_cancel, scheduler)
+            mailer = asyncio.create_task(_mailer(database, settings, mail_due))
+            stack.push_async_callback(_cancel, mailer)
             await ready.wait()
             yield
 
@@ -169,6 +181,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         *auth_routes,
+        *calendar_routes,
         *_spa_routes(settings),
     ]
     app = Starlette(
@@ -192,13 +205,16 @@ SCHEDULER_LEASE = "meeting-scheduler"
 REPLICA = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-async def run_scheduler_once(db: Database, clock: Clock) -> bool:
-    """Close due meetings and keep every series' horizon — on one replica at a time."""
+async def run_scheduler_once(db: Database, clock: Clock, settings: Settings) -> bool:
+    """Close due meetings, keep every series' horizon, send reminders — on one replica at a
+    time."""
     now = clock.now()
     if not await leases.acquire(db, SCHEDULER_LEASE, REPLICA, now, timedelta(minutes=5)):
         return False
     async with db.write() as session:
         await run_schedule(session, now)
+    async with db.write() as session:
+        await Announcer(settings.public_url).send_reminders(session, now)
     return True
 
 
@@ -206,9 +222,26 @@ async def _scheduler(db: Database, clock: Clock, settings: Settings) -> None:
     while True:
         await asyncio.sleep(settings.job_interval_seconds)
         try:
-            await run_scheduler_once(db, clock)
+            await run_scheduler_once(db, clock, settings)
         except Exception:
             log.exception("the meeting scheduler failed; it runs again shortly")
+
+
+async def _mailer(db: Database, settings: Settings, wake: asyncio.Event) -> None:
+    """Deliver the outbox while SMTP is configured; without it, email waits in the outbox.
+    Mail runs on real time (not the settings' clock): delivery is plumbing, not business."""
+    if not settings.smtp_url:
+        log.info("SMTP_URL is not set: email stays queued in the outbox")
+        return
+    config = SmtpConfig(settings.smtp_url, settings.mail_from)
+    while True:
+        try:
+            await deliver_due(db, config, datetime.now(UTC))
+        except Exception:
+            log.exception("delivering email failed; trying again shortly")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(wake.wait(), settings.mail_poll_seconds)
+        wake.clear()
 
 
 async def _housekeeping(db: Database, settings: Settings) -> None:

@@ -55,6 +55,17 @@ class Settings(BaseSettings):
         default=None,
         description="Make the app believe it is always this instant (tests, demos).",
     )
+    smtp_url: str | None = Field(
+        default=None,
+        description="smtp://user:pass@host:port (STARTTLS when offered), smtps://… (TLS), or "
+        "unset: email stays queued in the outbox until it is set.",
+    )
+    mail_from: str = Field(
+        default="Tandem <tandem@localhost>", description="The From address of Tandem's email."
+    )
+    mail_poll_seconds: float = Field(
+        default=5, gt=0, description="How often the outbox is checked for email due."
+    )
     job_interval_seconds: float = Field(
         default=60, gt=0, description="How often background jobs (meeting closing) run."
     )

@@ -149,3 +149,44 @@ async def test_deactivation_closes_the_persons_live_connections(
             await asyncio.wait_for(ws.recv(), 5)
         assert closed.value.rcvd is not None
         assert closed.value.rcvd.code == 4401
+
+
+@pytest.mark.parametrize("broadcast", ["memory", "redis"])
+async def test_notifications_arrive_live_on_whichever_process_holds_the_socket(
+    servers: Servers, factory: Factory, broadcast: str
+) -> None:
+    # given the report subscribed on one API process, and the manager acting on another
+    redis_url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    if broadcast == "redis":
+        holder, other = await servers.start(redis_url), await servers.start(redis_url)
+    else:
+        holder = other = await servers.start()
+    manager, report = await factory.user("Manager"), await factory.user("Report")
+    async with websockets.connect(f"ws://{holder}/graphql", subprotocols=[PROTOCOL]) as ws:
+        token = await factory.token(report)
+        assert (await init(ws, {"Authorization": f"Bearer {token}"}))["type"] == "connection_ack"
+        query = "subscription { notificationReceived { kind title actor { name } } }"
+        await ws.send(json.dumps({"id": "n", "type": "subscribe", "payload": {"query": query}}))
+        await asyncio.sleep(0.2)  # the subscription is listening
+        # when the manager starts a 1:1 with the report
+        async with httpx.AsyncClient() as client:
+            response = await client.post(
+                f"http://{other}/graphql",
+                headers={"authorization": f"Bearer {await factory.token(manager)}"},
+                json={
+                    "query": "mutation($p: ID!) { createOneOnOne(input: {participantId: $p, "
+                    'title: "Weekly", startsAt: "2026-03-09T09:00:00+01:00", '
+                    'durationMinutes: 30, timezone: "Europe/Berlin", frequency: WEEKLY}) '
+                    "{ errors { code } } }",
+                    "variables": {"p": gid(report)},
+                },
+            )
+        assert response.json()["data"]["createOneOnOne"]["errors"] == []
+        # then the notification arrives on the report's socket
+        message = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert message["type"] == "next"
+    assert message["payload"]["data"]["notificationReceived"] == {
+        "kind": "INVITATION",
+        "title": "Manager set up a 1:1 with you: Weekly",
+        "actor": {"name": "Manager"},
+    }

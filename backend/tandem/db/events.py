@@ -14,6 +14,8 @@ class Event:
 
     topic: str
     payload: dict[str, Any] = field(default_factory=dict)
+    # Where to publish it; None: the app-wide events channel.
+    channel: str | None = None
 
 
 def emit(session: AsyncSession, event: Event) -> None:

@@ -3,15 +3,25 @@
 from tandem.db.base import Base
 from tandem.db.leases import Lease
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken, SignInAttempt
+from tandem.domain.notifications.models import (
+    Notification,
+    NotificationPreference,
+    NotificationSettings,
+)
 from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant, Template
 from tandem.domain.people.models import User
+from tandem.mail.models import OutboxMessage
 
 __all__ = [
     "AuthSession",
     "Base",
     "Lease",
     "Meeting",
+    "Notification",
+    "NotificationPreference",
+    "NotificationSettings",
     "OneOnOne",
+    "OutboxMessage",
     "Participant",
     "PersonalAccessToken",
     "SignInAttempt",

@@ -19,6 +19,7 @@ from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.domain.identity import tokens
 from tandem.domain.identity.models import PersonalAccessToken
+from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.people import service as people
 from tandem.domain.people.models import User
 from tandem.graphql.errors import Code, api_error
@@ -88,6 +89,10 @@ class Context:
         from tandem.graphql.oneonones.loaders import OneOnOneLoaders
 
         return OneOnOneLoaders(self.db, self.require_viewer().user_id)
+
+    @cached_property
+    def announcer(self) -> Announcer:
+        return Announcer(self.settings.public_url)
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -16,6 +16,10 @@ from strawberry.schema.config import StrawberryConfig
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
+from tandem.graphql.mail.queries import MailMutation, MailQuery
+from tandem.graphql.notifications.mutations import NotificationMutation
+from tandem.graphql.notifications.subscriptions import NotificationSubscription
+from tandem.graphql.notifications.types import Notification
 from tandem.graphql.oneonones.mutations import OneOnOneMutation
 from tandem.graphql.oneonones.queries import OneOnOneQuery
 from tandem.graphql.oneonones.types import Meeting, OneOnOne, Template
@@ -29,12 +33,19 @@ MAX_TOKENS = 5000
 
 
 @strawberry.type(description="Everything one can read.")
-class Query(PeopleQuery, OneOnOneQuery):
+class Query(PeopleQuery, OneOnOneQuery, MailQuery):
     pass
 
 
 @strawberry.type(description="Everything one can change.")
-class Mutation(PeopleMutation, IdentityMutation, OneOnOneMutation):
+class Mutation(
+    PeopleMutation, IdentityMutation, OneOnOneMutation, NotificationMutation, MailMutation
+):
+    pass
+
+
+@strawberry.type(description="Everything one can follow live (graphql-transport-ws).")
+class Subscription(NotificationSubscription):
     pass
 
 
@@ -48,7 +59,8 @@ class TandemSchema(strawberry.Schema):
 schema = TandemSchema(
     query=Query,
     mutation=Mutation,
-    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template],
+    subscription=Subscription,
+    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template, Notification],
     config=StrawberryConfig(disable_field_suggestions=True),
     extensions=[
         ParserCache,

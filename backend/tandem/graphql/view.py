@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -49,7 +50,9 @@ class TandemGraphQL(GraphQL[Context, None]):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "websocket":
-            await super().__call__(scope, receive, send)
+            # A client that went away mid-request needs no answer (and is no server error).
+            with contextlib.suppress(ClientDisconnect):
+                await super().__call__(scope, receive, send)
             return
         socket = WebSocket(scope, receive=receive, send=send)
         try:

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change
+from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.models import Meeting, MeetingStatus
 
 # A meeting may be ended from this long before its scheduled start (people start early).
@@ -44,20 +45,32 @@ async def end_meeting(
 
 
 async def cancel_meeting(
-    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, now: datetime
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    now: datetime,
+    announcer: Announcer | None = None,
 ) -> Meeting:
-    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    meeting, series = await meeting_for_change(session, actor.user_id, meeting_id)
     _require_upcoming(meeting)
     meeting.status = MeetingStatus.CANCELLED.value
     meeting.cancelled_at = now
+    await session.flush()
+    if announcer is not None:
+        await announcer.meeting_cancelled(session, series, meeting, actor.user_id)
     return meeting
 
 
 async def reschedule_meeting(
-    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, starts_at: datetime, now: datetime
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    starts_at: datetime,
+    now: datetime,
+    announcer: Announcer | None = None,
 ) -> Meeting:
     """Move this occurrence only; it keeps its new time when the series changes later."""
-    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    meeting, series = await meeting_for_change(session, actor.user_id, meeting_id)
     _require_upcoming(meeting)
     if starts_at.tzinfo is None:
         raise invalid("startsAt", "Give the time with its UTC offset.", ErrorCode.INVALID)
@@ -68,6 +81,9 @@ async def reschedule_meeting(
     meeting.starts_at = starts_at
     meeting.ends_at = starts_at + duration
     meeting.rescheduled = True
+    await session.flush()
+    if announcer is not None:
+        await announcer.meeting_changed(session, series, meeting, actor.user_id, moved=True)
     return meeting
 
 
@@ -83,10 +99,11 @@ async def update_meeting(
     meeting_id: uuid.UUID,
     changes: MeetingChanges,
     now: datetime,
+    announcer: Announcer | None = None,
 ) -> Meeting:
     """Retitle this meeting alone (an empty title returns to the series' title), or change its
     details."""
-    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    meeting, series = await meeting_for_change(session, actor.user_id, meeting_id)
     errors = []
     if changes.title is not None and len(changes.title.strip()) > 200:
         errors.append(FieldError("title", "Use at most 200 characters.", ErrorCode.TOO_LONG))
@@ -96,9 +113,19 @@ async def update_meeting(
         )
     if errors:
         raise Invalid(*errors)
+    retitled = False
     if changes.title is not None:
-        meeting.title = " ".join(changes.title.split()) or None
-    if changes.details is not None and changes.details != meeting.details:
+        title = " ".join(changes.title.split()) or None
+        retitled = title != meeting.title
+        meeting.title = title
+    wrote = changes.details is not None and changes.details != meeting.details
+    if changes.details is not None and wrote:
         meeting.details = changes.details
         meeting.activity_at = now
+    await session.flush()
+    if announcer is not None and meeting.status == MeetingStatus.UPCOMING.value:
+        if retitled:
+            await announcer.meeting_changed(session, series, meeting, actor.user_id, moved=False)
+        if wrote:
+            await announcer.agenda_updated(session, series, meeting, actor.user_id, now)
     return meeting

@@ -82,6 +82,8 @@ class OneOnOne(Base):
     )
     # Bumped by every series edit; meetings remember the version and index they came from.
     rule_version: Mapped[int] = mapped_column(Integer, default=1)
+    # Rises with every change people's calendars must hear about (iCalendar SEQUENCE).
+    calendar_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Highest occurrence index of the current rule that has a meeting row (-1: none yet).
     generated_through: Mapped[int] = mapped_column(Integer, default=-1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

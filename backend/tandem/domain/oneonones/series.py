@@ -14,6 +14,7 @@ from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones import recurrence, schedule
 from tandem.domain.oneonones.access import series_for_change
+from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.models import (
     Meeting,
     MeetingStatus,
@@ -92,6 +93,8 @@ async def create_series(
     now: datetime,
     *,
     allow_past: bool = False,
+    announcer: Announcer | None = None,
+    send_invitations: bool = True,
 ) -> OneOnOne:
     """A 1:1 between the actor and anyone else in the organisation, and its first meetings."""
     errors = [
@@ -139,6 +142,8 @@ async def create_series(
     )
     await session.flush()
     await schedule.extend(session, series, now)
+    if announcer is not None:
+        await announcer.created(session, series, now, send_invitations=send_invitations)
     return series
 
 
@@ -168,6 +173,7 @@ async def update_series(
     scope: Scope,
     changes: SeriesChanges,
     now: datetime,
+    announcer: Announcer | None = None,
 ) -> OneOnOne:
     """Change the series from a meeting on. Time, duration, frequency, timezone or template
     regenerate exactly the affected upcoming meetings (a rescheduled one keeps its override);
@@ -195,11 +201,26 @@ async def update_series(
     if changes.template_id is not None:
         await usable_template(session, actor.user_id, changes.template_id, "templateId")
     include_origin = scope == Scope.CURRENT_AND_FOLLOWING
+    old_version, old_rule, old_duration = (
+        series.rule_version,
+        schedule.rule_of(series),
+        series.duration_minutes,
+    )
     if changes.title is not None:
         await _retitle(session, series, origin, include_origin, " ".join(changes.title.split()))
     if changes.reschedules:
         await _regenerate(session, series, origin, include_origin, changes, now)
     await session.flush()
+    if announcer is not None and (changes.title is not None or changes.reschedules):
+        await announcer.series_updated(
+            session,
+            series,
+            actor.user_id,
+            now,
+            old_version=old_version,
+            old_rule=old_rule,
+            old_duration=old_duration,
+        )
     return series
 
 
@@ -348,7 +369,11 @@ async def held_count(session: AsyncSession, series_id: uuid.UUID) -> int:
 
 
 async def archive_series(
-    session: AsyncSession, actor: Actor, series_id: uuid.UUID, now: datetime
+    session: AsyncSession,
+    actor: Actor,
+    series_id: uuid.UUID,
+    now: datetime,
+    announcer: Announcer | None = None,
 ) -> OneOnOne:
     """Only the creator, and only once a meeting was held; upcoming meetings are cancelled."""
     series = await series_for_change(session, actor.user_id, series_id, "oneOnOneId")
@@ -369,10 +394,18 @@ async def archive_series(
     await _cancel_upcoming(session, series, now)
     series.status = SeriesStatus.ARCHIVED.value
     series.archived_at = now
+    await session.flush()
+    if announcer is not None:
+        await announcer.series_ended(session, series, actor.user_id)
     return series
 
 
-async def delete_series(session: AsyncSession, actor: Actor, series_id: uuid.UUID) -> uuid.UUID:
+async def delete_series(
+    session: AsyncSession,
+    actor: Actor,
+    series_id: uuid.UUID,
+    announcer: Announcer | None = None,
+) -> uuid.UUID:
     """Only the creator, and only while no meeting has been held."""
     series = await series_for_change(session, actor.user_id, series_id, "oneOnOneId")
     if series.created_by_id != actor.user_id:
@@ -385,6 +418,8 @@ async def delete_series(session: AsyncSession, actor: Actor, series_id: uuid.UUI
             "This 1:1 has held meetings, so its history stays: archive it instead.",
             ErrorCode.INVALID,
         )
+    if announcer is not None:
+        await announcer.series_ended(session, series, actor.user_id, deleted=True)
     await session.execute(delete(Meeting).where(Meeting.one_on_one_id == series.id))
     await session.execute(delete(Participant).where(Participant.one_on_one_id == series.id))
     await session.delete(series)
@@ -392,7 +427,11 @@ async def delete_series(session: AsyncSession, actor: Actor, series_id: uuid.UUI
 
 
 async def leave_series(
-    session: AsyncSession, actor: Actor, series_id: uuid.UUID, now: datetime
+    session: AsyncSession,
+    actor: Actor,
+    series_id: uuid.UUID,
+    now: datetime,
+    announcer: Announcer | None = None,
 ) -> OneOnOne:
     """Either participant may leave: upcoming meetings are cancelled for both; the history
     stays readable by both."""
@@ -406,4 +445,7 @@ async def leave_series(
     if series.status == SeriesStatus.ACTIVE.value:
         series.status = SeriesStatus.ENDED.value
         series.ended_at = now
+    await session.flush()
+    if announcer is not None:
+        await announcer.series_ended(session, series, actor.user_id)
     return series

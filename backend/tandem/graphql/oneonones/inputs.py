@@ -24,6 +24,10 @@ class CreateOneOnOneInput:
     template_id: strawberry.ID | None = strawberry.field(
         default=None, description="Talking points new meetings start from."
     )
+    send_invitations: bool = strawberry.field(
+        default=True,
+        description="Email both people a calendar invitation (false: only an in-app notice).",
+    )
 
 
 @strawberry.input(description="Changes to a series, from a given meeting on.")

@@ -15,6 +15,7 @@ from strawberry.types import Info
 from tandem.domain.actor import Actor
 from tandem.domain.errors import Invalid
 from tandem.domain.oneonones import meetings, models, series, templates
+from tandem.domain.oneonones.announce import Announcer
 from tandem.graphql.context import Context
 from tandem.graphql.errors import UserError, decode_id, user_errors
 from tandem.graphql.oneonones.inputs import (
@@ -59,6 +60,10 @@ class TemplatePayload:
 
 
 Work = Callable[[AsyncSession, Actor, datetime], Awaitable[Any]]
+
+
+def _announcer(info: Info[Context, Any]) -> Announcer:
+    return info.context.announcer
 
 
 async def _write(info: Info[Context, Any], work: Work) -> Any:
@@ -106,7 +111,14 @@ class OneOnOneMutation:
                 if input.template_id
                 else None,
             )
-            return await series.create_series(session, actor, new, now)
+            return await series.create_series(
+                session,
+                actor,
+                new,
+                now,
+                announcer=_announcer(info),
+                send_invitations=input.send_invitations,
+            )
 
         return _series_payload(await _write(info, work))
 
@@ -137,6 +149,7 @@ class OneOnOneMutation:
                 input.scope,
                 changes,
                 now,
+                _announcer(info),
             )
 
         return _series_payload(await _write(info, work))
@@ -152,7 +165,11 @@ class OneOnOneMutation:
             await _write(
                 info,
                 lambda session, actor, now: series.archive_series(
-                    session, actor, _id(input.one_on_one_id, "OneOnOne", "oneOnOneId"), now
+                    session,
+                    actor,
+                    _id(input.one_on_one_id, "OneOnOne", "oneOnOneId"),
+                    now,
+                    _announcer(info),
                 ),
             )
         )
@@ -164,7 +181,10 @@ class OneOnOneMutation:
         result = await _write(
             info,
             lambda session, actor, now: series.delete_series(
-                session, actor, _id(input.one_on_one_id, "OneOnOne", "oneOnOneId")
+                session,
+                actor,
+                _id(input.one_on_one_id, "OneOnOne", "oneOnOneId"),
+                _announcer(info),
             ),
         )
         if isinstance(result, Invalid):
@@ -182,7 +202,11 @@ class OneOnOneMutation:
             await _write(
                 info,
                 lambda session, actor, now: series.leave_series(
-                    session, actor, _id(input.one_on_one_id, "OneOnOne", "oneOnOneId"), now
+                    session,
+                    actor,
+                    _id(input.one_on_one_id, "OneOnOne", "oneOnOneId"),
+                    now,
+                    _announcer(info),
                 ),
             )
         )
@@ -206,7 +230,11 @@ class OneOnOneMutation:
             await _write(
                 info,
                 lambda session, actor, now: meetings.cancel_meeting(
-                    session, actor, _id(input.meeting_id, "Meeting", "meetingId"), now
+                    session,
+                    actor,
+                    _id(input.meeting_id, "Meeting", "meetingId"),
+                    now,
+                    _announcer(info),
                 ),
             )
         )
@@ -227,6 +255,7 @@ class OneOnOneMutation:
                     _id(input.meeting_id, "Meeting", "meetingId"),
                     input.starts_at,
                     now,
+                    _announcer(info),
                 ),
             )
         )
@@ -240,7 +269,12 @@ class OneOnOneMutation:
             await _write(
                 info,
                 lambda session, actor, now: meetings.update_meeting(
-                    session, actor, _id(input.meeting_id, "Meeting", "meetingId"), changes, now
+                    session,
+                    actor,
+                    _id(input.meeting_id, "Meeting", "meetingId"),
+                    changes,
+                    now,
+                    _announcer(info),
                 ),
             )
         )

@@ -16,6 +16,7 @@ from tandem.graphql.relay import Connection, connection, register_node
 
 if TYPE_CHECKING:
     from tandem.graphql.identity.types import PersonalAccessToken
+    from tandem.graphql.notifications.types import Notification, NotificationPreference
     from tandem.graphql.oneonones.types import Meeting, OneOnOne
 
 
@@ -118,6 +119,61 @@ class User(relay.Node):
         from tandem.graphql.oneonones.queries import viewer_upcoming_meetings
 
         return await viewer_upcoming_meetings(info, self.model.id, first, after)
+
+    @strawberry.field(description="The viewer's notifications, newest first; null for others.")
+    async def notifications(
+        self,
+        info: Info[Context, Any],
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 20,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+        unread_only: Annotated[bool, strawberry.argument(description="Only unread ones.")] = False,
+    ) -> (
+        Connection[Annotated[Notification, strawberry.lazy("tandem.graphql.notifications.types")]]
+        | None
+    ):
+        from tandem.graphql.notifications import queries
+
+        return await queries.notifications(info, self.model.id, first, after, unread_only)
+
+    @strawberry.field(description="How many of the viewer's notifications are unread.")
+    async def unread_notification_count(self, info: Info[Context, Any]) -> int | None:
+        from tandem.graphql.notifications import queries
+
+        return await queries.unread_count(info, self.model.id)
+
+    @strawberry.field(description="How the viewer wants to hear about each kind.")
+    async def notification_preferences(
+        self, info: Info[Context, Any]
+    ) -> (
+        list[
+            Annotated[NotificationPreference, strawberry.lazy("tandem.graphql.notifications.types")]
+        ]
+        | None
+    ):
+        from tandem.graphql.notifications import queries
+
+        return await queries.preferences(info, self.model.id)
+
+    @strawberry.field(
+        description="Minutes before a meeting the viewer is reminded; null when off (and for "
+        "anyone but the viewer)."
+    )
+    async def reminder_minutes(self, info: Info[Context, Any]) -> int | None:
+        from tandem.graphql.notifications import queries
+
+        return await queries.reminder_minutes(info, self.model.id)
+
+    @strawberry.field(
+        description="The viewer's secret iCalendar feed URL (null until created with "
+        "regenerateCalendarFeed, and for anyone else). Whoever has it sees meeting times "
+        "and titles."
+    )
+    async def calendar_feed_url(self, info: Info[Context, Any]) -> str | None:
+        from tandem.graphql.notifications import queries
+
+        return await queries.calendar_feed_url(info, self.model.id)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

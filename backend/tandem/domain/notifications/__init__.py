@@ -1,0 +1,1 @@
+"""In-app notifications, each person's choices, reminders and the calendar feed token."""

@@ -1,0 +1,1 @@
+"""Email delivery facts for admins."""

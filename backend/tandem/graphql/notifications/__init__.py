@@ -1,0 +1,1 @@
+"""Notifications, preferences and the calendar feed over GraphQL."""

@@ -1,0 +1,1 @@
+"""Email: the durable outbox, rendering, and SMTP delivery."""

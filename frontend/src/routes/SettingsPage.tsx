@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ChangePasswordForm } from '../features/auth/components/ChangePasswordForm';
 import { SignOutEverywhere } from '../features/auth/components/SignOutEverywhere';
+import { TEMPLATES_PATH } from '../features/templates/utils/paths';
 import { CreateTokenForm } from '../features/tokens/components/CreateTokenForm';
 import { TokenList } from '../features/tokens/components/TokenList';
 import { graphql } from '../gql';
@@ -53,6 +55,10 @@ export function SettingsPage() {
           )}
           <h3 className="subheading">New token</h3>
           <CreateTokenForm />
+        </Card>
+        <Card title="Templates" titleId="settings-templates">
+          <p className="muted spaced">Sections of talking points that new 1:1s start their agendas from.</p>
+          <Link to={TEMPLATES_PATH}>Manage templates</Link>
         </Card>
         <Card title="Sessions" titleId="settings-sessions">
           <SignOutEverywhere />

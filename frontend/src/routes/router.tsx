@@ -7,6 +7,7 @@ import { EditOneOnOnePage } from './EditOneOnOnePage';
 import { HomePage } from './HomePage';
 import { MeetingPage } from './MeetingPage';
 import { NewOneOnOnePage } from './NewOneOnOnePage';
+import { NewTemplatePage } from './NewTemplatePage';
 import { NotFoundPage } from './NotFoundPage';
 import { OneOnOnePage } from './OneOnOnePage';
 import { OneOnOnesPage } from './OneOnOnesPage';
@@ -14,6 +15,7 @@ import { PeoplePage } from './PeoplePage';
 import { PersonPage } from './PersonPage';
 import { SettingsPage } from './SettingsPage';
 import { SignInPage } from './SignInPage';
+import { TemplatesPage } from './TemplatesPage';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -31,6 +33,8 @@ export function createAppRouter() {
         { path: 'people', element: <PeoplePage /> },
         { path: 'people/:id', element: <PersonPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'templates', element: <TemplatesPage /> },
+        { path: 'templates/new', element: <NewTemplatePage /> },
         { path: 'admin', element: <AdminUsersPage /> },
         { path: 'admin/users/new', element: <AdminNewUserPage /> },
         { path: 'admin/users/:id', element: <AdminUserPage /> },

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import type { TemplateKind } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Card';
+import { TEMPLATES_PATH } from '../../templates/utils/paths';
 
 export const TemplatePickerFragment = graphql(`
   fragment TemplatePicker_template on Template {
@@ -37,7 +39,9 @@ export function TemplatePicker({
   return (
     <fieldset className={`field fieldset${error ? ' field--invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="field__label">Template</legend>
-      <p className="field__hint template-picker__hint">New meetings start their agenda from its talking points.</p>
+      <p className="field__hint template-picker__hint">
+        New meetings start their agenda from its talking points. <Link to={TEMPLATES_PATH}>Manage templates</Link>
+      </p>
       <div className="template-picker">
         <label className={`template-card${value === null ? ' template-card--selected' : ''}`}>
           <input type="radio" name={`${id}-template`} checked={value === null} onChange={() => onChange(null)} aria-labelledby={`${id}-none`} />

@@ -1,0 +1,2 @@
+export const TEMPLATES_PATH = '/templates';
+export const NEW_TEMPLATE_PATH = `${TEMPLATES_PATH}/new`;

@@ -3,6 +3,7 @@ client applying the attachments in order shows exactly Tandem's meetings."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -184,8 +185,6 @@ async def test_failing_delivery_backs_off_and_finally_shows_to_admins(
 
 
 async def _wait_attempts(db: Database, attempts: int) -> None:
-    import asyncio
-
     for _ in range(200):
         async with db.read() as session:
             rows = list((await session.execute(select(OutboxMessage))).scalars())
@@ -196,8 +195,6 @@ async def _wait_attempts(db: Database, attempts: int) -> None:
 
 
 async def _wait_failed(db: Database) -> None:
-    import asyncio
-
     for _ in range(200):
         async with db.read() as session:
             rows = list((await session.execute(select(OutboxMessage))).scalars())
@@ -205,3 +202,30 @@ async def _wait_failed(db: Database) -> None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError("messages did not fail for good")
+
+
+async def test_a_message_claimed_by_a_process_that_died_is_sent_once_its_claim_expires(
+    settings: Settings, db: Database, factory: Factory
+) -> None:
+    from sqlalchemy import update
+
+    me = await factory.user(email="me@example.com")
+    other = await factory.user(email="other@example.com")
+    async with running(settings, db, None) as api:
+        await create_one_on_one(api, me, other)
+    # given a process that claimed the messages and died before sending them
+    async with db.write() as session:
+        await session.execute(
+            update(OutboxMessage).values(claimed_until=datetime.now(UTC) + timedelta(seconds=1))
+        )
+    with smtp_server() as (inbox, url):
+        async with running(settings, db, url):
+            # then nothing is sent while the claim holds, and each message once after
+            await asyncio.sleep(0.5)
+            assert inbox.messages == []
+            await inbox.wait_for(2)
+            await asyncio.sleep(0.3)
+    assert len(inbox.messages) == 2
+    async with db.read() as session:
+        rows = list((await session.execute(select(OutboxMessage))).scalars())
+    assert all(r.sent_at is not None and r.attempts == 0 for r in rows)

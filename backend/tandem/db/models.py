@@ -2,6 +2,7 @@
 
 from tandem.db.base import Base
 from tandem.db.leases import Lease
+from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken, SignInAttempt
 from tandem.domain.notifications.models import (
     Notification,
@@ -15,8 +16,10 @@ from tandem.mail.models import OutboxMessage
 __all__ = [
     "AuthSession",
     "Base",
+    "DocumentUpdate",
     "Lease",
     "Meeting",
+    "MeetingDocument",
     "Notification",
     "NotificationPreference",
     "NotificationSettings",
@@ -25,6 +28,7 @@ __all__ = [
     "Participant",
     "PersonalAccessToken",
     "SignInAttempt",
+    "TalkingPoint",
     "Template",
     "User",
 ]

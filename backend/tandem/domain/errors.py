@@ -21,6 +21,11 @@ class ErrorCode(StrEnum):
     CYCLE = "CYCLE"
     SELF = "SELF"
     INACTIVE = "INACTIVE"
+    TOO_LARGE = "TOO_LARGE"
+    INVALID_UPDATE = "INVALID_UPDATE"
+    UNKNOWN_ROOT = "UNKNOWN_ROOT"
+    HARD_DELETE = "HARD_DELETE"
+    FORGED_AUTHOR = "FORGED_AUTHOR"
 
 
 @dataclass(frozen=True)

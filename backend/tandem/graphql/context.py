@@ -28,6 +28,7 @@ from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
 
 if TYPE_CHECKING:
+    from tandem.graphql.agenda.loaders import AgendaLoaders
     from tandem.graphql.oneonones.loaders import OneOnOneLoaders
 
 
@@ -89,6 +90,12 @@ class Context:
         from tandem.graphql.oneonones.loaders import OneOnOneLoaders
 
         return OneOnOneLoaders(self.db, self.require_viewer().user_id)
+
+    @cached_property
+    def agenda(self) -> AgendaLoaders:
+        from tandem.graphql.agenda.loaders import AgendaLoaders
+
+        return AgendaLoaders(self.db)
 
     @cached_property
     def announcer(self) -> Announcer:

@@ -13,6 +13,9 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from tandem.graphql.agenda.mutations import AgendaMutation
+from tandem.graphql.agenda.subscriptions import AgendaSubscription
+from tandem.graphql.agenda.types import TalkingPoint
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
@@ -39,13 +42,18 @@ class Query(PeopleQuery, OneOnOneQuery, MailQuery):
 
 @strawberry.type(description="Everything one can change.")
 class Mutation(
-    PeopleMutation, IdentityMutation, OneOnOneMutation, NotificationMutation, MailMutation
+    PeopleMutation,
+    IdentityMutation,
+    OneOnOneMutation,
+    AgendaMutation,
+    NotificationMutation,
+    MailMutation,
 ):
     pass
 
 
 @strawberry.type(description="Everything one can follow live (graphql-transport-ws).")
-class Subscription(NotificationSubscription):
+class Subscription(NotificationSubscription, AgendaSubscription):
     pass
 
 
@@ -60,7 +68,7 @@ schema = TandemSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template, Notification],
+    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template, Notification, TalkingPoint],
     config=StrawberryConfig(disable_field_suggestions=True),
     extensions=[
         ParserCache,

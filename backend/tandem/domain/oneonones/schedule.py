@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tandem.domain.agenda.service import document_row
 from tandem.domain.oneonones import recurrence
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, SeriesStatus
 
@@ -68,6 +69,9 @@ async def extend(session: AsyncSession, series: OneOnOne, now: datetime) -> list
         index += 1
     series.generated_through = index - 1
     await session.flush()
+    for meeting in created:
+        if meeting.template_id is not None:
+            await document_row(session, meeting)  # the agenda, seeded from the template once
     return created
 
 

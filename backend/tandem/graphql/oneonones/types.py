@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from sqlalchemy import select
@@ -17,6 +17,9 @@ from tandem.graphql.context import Context
 from tandem.graphql.oneonones.enums import Frequency, MeetingStatus, SeriesStatus, TemplateKind
 from tandem.graphql.people.types import User
 from tandem.graphql.relay import Connection, connection, register_node
+
+if TYPE_CHECKING:
+    from tandem.graphql.agenda.types import DocumentState, TalkingPoint
 
 
 @strawberry.type(description="A section of a template: a heading and its talking points.")
@@ -248,6 +251,36 @@ class Meeting(relay.Node):
             return None
         found = await info.context.oneonones.series_template.load(self.model.template_id)
         return Template.from_model(found) if found else None
+
+    @strawberry.field(description="The agenda, in order (deleted talking points left out).")
+    async def talking_points(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[TalkingPoint, strawberry.lazy("tandem.graphql.agenda.types")]]:
+        from tandem.graphql.agenda.types import TalkingPoint
+
+        rows = await info.context.agenda.talking_points.load(self.model.id)
+        return [TalkingPoint.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="The shared document for Yjs clients: everything the given state vector "
+        "lacks (docs/sync.md)."
+    )
+    async def document(
+        self,
+        info: Info[Context, Any],
+        state_vector: Annotated[
+            str | None, strawberry.argument(description="The client's state vector (base64).")
+        ] = None,
+    ) -> Annotated[DocumentState, strawberry.lazy("tandem.graphql.agenda.types")]:
+        from tandem.domain.agenda import service
+        from tandem.graphql.agenda.mutations import decode_b64
+        from tandem.graphql.agenda.subscriptions import state_of
+
+        viewer = info.context.require_viewer()
+        vector = decode_b64(state_vector, "stateVector") if state_vector else None
+        async with info.context.db.read() as session:
+            synced = await service.read(session, viewer.actor, self.model.id, vector)
+        return state_of(synced)
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]

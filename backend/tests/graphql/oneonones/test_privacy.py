@@ -27,6 +27,8 @@ ACCESS = {
     "MeetingCounts": ("S", "meetingCounts {{ {} }}"),
     "Template": ("S", "template {{ {} }}"),
     "TemplateSection": ("S", "template {{ sections {{ {} }} }}"),
+    "TalkingPoint": ("M", "talkingPoints {{ {} }}"),
+    "DocumentState": ("M", "document {{ {} }}"),
 }
 BOUNDARY = {"User"}
 EXPECTATIONS: dict[str, str] = {
@@ -71,6 +73,8 @@ EXPECTATIONS: dict[str, str] = {
             "durationMinutes",
             "oneOnOne",
             "template",
+            "talkingPoints",
+            "document",
         ]
     },
     **{f"MeetingConnection.{f}": PARTICIPANTS_ONLY for f in ("edges", "pageInfo", "totalCount")},
@@ -88,6 +92,21 @@ EXPECTATIONS: dict[str, str] = {
         for f in ("id", "name", "description", "kind", "oneTime", "sections", "isArchived")
     },
     **{f"TemplateSection.{f}": PARTICIPANTS_ONLY for f in ("title", "prompts")},
+    **{
+        f"TalkingPoint.{f}": PARTICIPANTS_ONLY
+        for f in (
+            "id",
+            "text",
+            "done",
+            "section",
+            "position",
+            "deleted",
+            "updatedAt",
+            "topic",
+            "author",
+        )
+    },
+    **{f"DocumentState.{f}": PARTICIPANTS_ONLY for f in ("update", "stateVector", "seq")},
 }
 
 
@@ -233,6 +252,26 @@ MUTATIONS = {
         'mutation($m: ID!) { rescheduleMeeting(input: {meetingId: $m, startsAt: "2026-06-01T10:00:00Z"})'
         " { errors { field code } } }"
     ),
+    "pushMeetingUpdates": (
+        "mutation($m: ID!) { pushMeetingUpdates(input: {meetingId: $m, updates: []}) "
+        "{ errors { field code } } }"
+    ),
+    "addTalkingPoint": (
+        'mutation($m: ID!) { addTalkingPoint(input: {meetingId: $m, text: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "updateTalkingPoint": (
+        'mutation($t: ID!) { updateTalkingPoint(input: {talkingPointId: $t, text: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "moveTalkingPoint": (
+        "mutation($t: ID!) { moveTalkingPoint(input: {talkingPointId: $t}) "
+        "{ errors { field code } } }"
+    ),
+    "removeTalkingPoint": (
+        "mutation($t: ID!) { removeTalkingPoint(input: {talkingPointId: $t}) "
+        "{ errors { field code } } }"
+    ),
     "updateMeeting": (
         'mutation($m: ID!) { updateMeeting(input: {meetingId: $m, title: "Taken", details: "x"})'
         " { errors { field code } } }"
@@ -245,18 +284,27 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
 ) -> None:
     series_id, meeting_id = world["series"]["id"], world["meeting"]
     snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
-        meetings(first: 100) { edges { node { id title status startsAt details } } } } } }"""
+        meetings(first: 100) { edges { node { id title status startsAt details
+            talkingPoints { id text done position deleted } document { stateVector seq } } } } } } }"""
     report = world["participants"]["report"]
     before = data(await api.as_user(report, snapshot, id=series_id))
     mutation_fields = {
         name
         for name in schema._schema.mutation_type.fields  # type: ignore[union-attr]
-        if name.endswith(("OneOnOne", "Meeting"))
+        if any(word in name for word in ("OneOnOne", "Meeting", "TalkingPoint"))
     }
     assert mutation_fields - {"createOneOnOne"} == set(MUTATIONS), "a 1:1 mutation is untested"
+    points = data(
+        await api.as_user(
+            report,
+            "query($id: ID!) { node(id: $id) { ... on Meeting { talkingPoints { id } } } }",
+            id=meeting_id,
+        )
+    )["node"]["talkingPoints"]
+    assert points, "the template seeded the agenda"
     for role, user in world["others"].items():
         for name, mutation in MUTATIONS.items():
-            variables = {"s": series_id, "m": meeting_id}
+            variables = {"s": series_id, "m": meeting_id, "t": points[0]["id"]}
             used = {k: v for k, v in variables.items() if f"${k}" in mutation}
             result = data(await api.as_user(user, mutation, **used))
             errors = result[name]["errors"]

@@ -1,0 +1,231 @@
+"""Plain changes to the agenda for clients that don't speak Yjs: the server makes them as Y
+transactions on the same document (text by minimal diff), so they merge with live edits."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pycrdt import Doc
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.domain.actor import Actor
+from tandem.domain.agenda import service
+from tandem.domain.agenda.models import TalkingPoint
+from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
+from tandem.domain.oneonones.access import meeting_for_change
+from tandem.domain.oneonones.models import Meeting
+from tandem.realtime import documents
+
+TOPICS = frozenset(
+    {
+        "FOLLOW_UP",
+        "PERFORMANCE",
+        "PROBLEM_SOLVING",
+        "TEAM_DYNAMICS",
+        "CAREER",
+        "WELLBEING",
+        "FEEDBACK",
+        "OTHER",
+    }
+)
+
+
+def _check_text(text: str, field: str = "text") -> None:
+    if len(text) > documents.MAX_TEXT:
+        raise invalid(field, f"Use at most {documents.MAX_TEXT} characters.", ErrorCode.TOO_LONG)
+
+
+def _check_section(section: str | None) -> None:
+    if section is not None and len(section) > 200:
+        raise invalid("section", "Use at most 200 characters.", ErrorCode.TOO_LONG)
+
+
+async def _open(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
+) -> tuple[Meeting, Any, Doc[Any]]:
+    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    row = await service.document_row(session, meeting)
+    return meeting, row, await service.load_doc(session, row)
+
+
+async def _commit(
+    session: AsyncSession,
+    actor: Actor,
+    meeting: Meeting,
+    row: Any,
+    doc: Doc[Any],
+    before: bytes,
+    now: datetime,
+) -> None:
+    change: bytes = doc.get_update(before)
+    await service.store(session, meeting, row, doc, [change], actor.user_id, now)
+
+
+async def talking_point(
+    session: AsyncSession, actor: Actor, talking_point_id: uuid.UUID, field: str = "talkingPointId"
+) -> TalkingPoint:
+    row = await session.get(TalkingPoint, talking_point_id)
+    if row is None:
+        raise invalid(field, "No such talking point.", ErrorCode.NOT_FOUND)
+    # Someone outside the meeting learns nothing, not even that it exists.
+    await meeting_for_change(session, actor.user_id, row.meeting_id, field)
+    return row
+
+
+def _neighbours(
+    doc: Doc[Any], section: str, after_key: str | None, moving: str | None = None
+) -> tuple[str | None, str | None]:
+    """Order keys around the slot after `after_key` (None: first in its section), leaving out
+    the item being moved."""
+    live = [i for i in documents.view(doc) if not i.deleted and i.id != moving]
+    in_section = [i for i in live if i.section == section]
+    if after_key is None:
+        nxt = in_section[0] if in_section else None
+        prev = None
+        if nxt is not None:
+            earlier = [i for i in live if i.order < nxt.order]
+            prev = earlier[-1] if earlier else None
+        elif live:
+            prev = live[-1]
+        return (prev.order if prev else None, nxt.order if nxt else None)
+    index = next((n for n, i in enumerate(live) if i.id == after_key), None)
+    if index is None:
+        raise invalid("afterId", "No such talking point in this meeting.", ErrorCode.NOT_FOUND)
+    prev_key = live[index].order
+    following = live[index + 1].order if index + 1 < len(live) else None
+    return prev_key, following
+
+
+async def add(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    *,
+    text: str,
+    section: str | None,
+    topic: str | None,
+    after_id: uuid.UUID | None,
+    now: datetime,
+) -> TalkingPoint:
+    _check_text(text)
+    _check_section(section)
+    if topic is not None and topic not in TOPICS:
+        raise invalid("topic", "Unknown topic.", ErrorCode.INVALID)
+    meeting, row, doc = await _open(session, actor, meeting_id)
+    after_key = None
+    if after_id is not None:
+        after = await talking_point(session, actor, after_id, "afterId")
+        if after.meeting_id != meeting.id:
+            raise invalid("afterId", "No such talking point in this meeting.", ErrorCode.NOT_FOUND)
+        after_key = after.item_key
+        section = after.section if section is None else section
+    section = section or ""
+    before_key, next_key = _neighbours(doc, section, after_key)
+    key = uuid.uuid4().hex
+    before = doc.get_state()
+    documents.add_item(
+        doc,
+        key,
+        text=text,
+        author=service.author_key(actor.user_id),
+        section=section,
+        topic=topic,
+        order=documents.order_between(before_key, next_key),
+    )
+    await _commit(session, actor, meeting, row, doc, before, now)
+    return await _projected(session, meeting.id, key)
+
+
+async def _projected(session: AsyncSession, meeting_id: uuid.UUID, key: str) -> TalkingPoint:
+    found = await session.execute(
+        select(TalkingPoint).where(
+            TalkingPoint.meeting_id == meeting_id, TalkingPoint.item_key == key
+        )
+    )
+    return found.scalar_one()
+
+
+@dataclass(frozen=True)
+class Changes:
+    text: str | None = None
+    done: bool | None = None
+    topic: str | None = None
+    clear_topic: bool = False
+    section: str | None = None
+
+
+async def change(
+    session: AsyncSession,
+    actor: Actor,
+    talking_point_id: uuid.UUID,
+    changes: Changes,
+    now: datetime,
+) -> TalkingPoint:
+    point = await talking_point(session, actor, talking_point_id)
+    errors = []
+    if changes.text is not None and len(changes.text) > documents.MAX_TEXT:
+        errors.append(FieldError("text", "Too long.", ErrorCode.TOO_LONG))
+    if changes.topic is not None and changes.topic not in TOPICS:
+        errors.append(FieldError("topic", "Unknown topic.", ErrorCode.INVALID))
+    if errors:
+        raise Invalid(*errors)
+    _check_section(changes.section)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
+    if point.deleted:
+        raise invalid("talkingPointId", "This talking point was removed.", ErrorCode.INVALID)
+    before = doc.get_state()
+    if changes.text is not None:
+        documents.set_text(doc, point.item_key, changes.text)
+    if changes.done is not None:
+        documents.set_field(doc, point.item_key, "done", changes.done)
+    if changes.clear_topic or changes.topic is not None:
+        documents.set_field(
+            doc, point.item_key, "topic", None if changes.clear_topic else changes.topic
+        )
+    if changes.section is not None:
+        documents.set_field(doc, point.item_key, "section", changes.section)
+    await _commit(session, actor, meeting, row, doc, before, now)
+    return await _projected(session, meeting.id, point.item_key)
+
+
+async def move(
+    session: AsyncSession,
+    actor: Actor,
+    talking_point_id: uuid.UUID,
+    after_id: uuid.UUID | None,
+    now: datetime,
+) -> TalkingPoint:
+    """Move it after another item (taking that item's section), or first in its section."""
+    point = await talking_point(session, actor, talking_point_id)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
+    section = point.section
+    after_key = None
+    if after_id is not None:
+        after = await talking_point(session, actor, after_id, "afterId")
+        if after.meeting_id != point.meeting_id or after.id == point.id:
+            raise invalid("afterId", "No such other talking point here.", ErrorCode.NOT_FOUND)
+        after_key, section = after.item_key, after.section
+    low, high = _neighbours(doc, section, after_key, moving=point.item_key)
+    before = doc.get_state()
+    with doc.transaction(origin="server"):
+        item = documents.items_of(doc)[point.item_key]
+        item["order"] = documents.order_between(low, high)
+        item["section"] = section
+    await _commit(session, actor, meeting, row, doc, before, now)
+    return await _projected(session, meeting.id, point.item_key)
+
+
+async def remove(
+    session: AsyncSession, actor: Actor, talking_point_id: uuid.UUID, now: datetime
+) -> TalkingPoint:
+    """A soft delete: the item is marked deleted (restorable; nothing is lost)."""
+    point = await talking_point(session, actor, talking_point_id)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
+    before = doc.get_state()
+    documents.set_field(doc, point.item_key, "deleted", True)
+    await _commit(session, actor, meeting, row, doc, before, now)
+    return await _projected(session, meeting.id, point.item_key)

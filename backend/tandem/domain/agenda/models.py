@@ -1,0 +1,77 @@
+"""A meeting's document (snapshot + update log) and the relational projection of its items."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tandem.db.base import Base, UTCDateTime, new_id, utcnow
+
+
+class MeetingDocument(Base):
+    """The compacted state of a meeting's document and its update counter. The counter is
+    taken under this row's lock, so readers of `seq > n` never skip a late commit."""
+
+    __tablename__ = "meeting_documents"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    snapshot: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    snapshot_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class DocumentUpdate(Base):
+    """One accepted update, stored before it is acknowledged."""
+
+    __tablename__ = "meeting_document_updates"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meeting_documents.meeting_id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TalkingPoint(Base):
+    """The projection of one agenda item, for queries, search and analytics."""
+
+    __tablename__ = "talking_points"
+    __table_args__ = (
+        Index("ix_talking_points_meeting_id_order", "meeting_id", "order_key"),
+        UniqueConstraint("meeting_id", "item_key"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meetings.id", ondelete="CASCADE")
+    )
+    item_key: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(String(4000), default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    section: Mapped[str] = mapped_column(String(200), default="")
+    topic: Mapped[str | None] = mapped_column(String(64), default=None)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    order_key: Mapped[str] = mapped_column(String(100), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,227 @@
+"""Syncing a meeting's document: pushes are validated, stored under a per-meeting sequence,
+then broadcast; readers catch up by state vector; the log is compacted into a snapshot; the
+projection of talking points follows every change."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pycrdt import Doc, get_state
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tandem.db.events import Event, emit
+from tandem.domain.actor import Actor
+from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
+from tandem.domain.errors import ErrorCode, invalid
+from tandem.domain.oneonones.access import meeting_for_change, visible_meetings
+from tandem.domain.oneonones.models import Meeting, Template
+from tandem.ids import to_global_id
+from tandem.realtime import documents
+
+DOCUMENT_UPDATED = "document.updated"
+# Compact once this many updates pile up after the snapshot.
+COMPACT_AFTER = 200
+
+
+def document_channel(meeting_id: uuid.UUID | str) -> str:
+    return f"tandem:meeting:{meeting_id}"
+
+
+def author_key(user_id: uuid.UUID) -> str:
+    """How a person is named inside documents: their global ID, as clients know it."""
+    return to_global_id("User", user_id)
+
+
+async def document_row(session: AsyncSession, meeting: Meeting) -> MeetingDocument:
+    """The document row, created (and seeded from the template, exactly once) when the meeting
+    is created — or on first write for a meeting that predates documents."""
+    row = await session.get(MeetingDocument, meeting.id)
+    if row is not None:
+        return row
+    seed = b""
+    if meeting.template_id is not None:
+        template = await session.get(Template, meeting.template_id)
+        if template is not None:
+            sections = [(s["title"], s.get("prompts", [])) for s in template.sections]
+            seed = documents.seed(sections, f"seed-{meeting.id.hex[:12]}")
+    row = MeetingDocument(meeting_id=meeting.id, snapshot=seed, snapshot_seq=0, last_seq=0)
+    session.add(row)
+    await session.flush()
+    if seed:
+        await _project(session, meeting.id, documents.load([seed]))
+    return row
+
+
+async def load_doc(session: AsyncSession, row: MeetingDocument) -> Doc[Any]:
+    updates = await session.execute(
+        select(DocumentUpdate.data)
+        .where(DocumentUpdate.meeting_id == row.meeting_id, DocumentUpdate.seq > row.snapshot_seq)
+        .order_by(DocumentUpdate.seq)
+    )
+    return documents.load([row.snapshot, *updates.scalars()])
+
+
+@dataclass(frozen=True)
+class Synced:
+    """What a client is missing (one update) and the server's state vector after the push."""
+
+    missing: bytes
+    state_vector: bytes
+    seq: int
+
+
+async def read(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, state_vector: bytes | None
+) -> Synced:
+    """What the client lacks, read-only (a meeting without a document reads as empty)."""
+    meeting = (await visible_meetings(session, actor.user_id, [meeting_id])).get(meeting_id)
+    if meeting is None:
+        raise invalid("meetingId", "No such meeting.", ErrorCode.NOT_FOUND)
+    row = await session.get(MeetingDocument, meeting.id)
+    if row is None:
+        doc = documents.load([])
+        return Synced(_missing(doc, state_vector), doc.get_state(), 0)
+    doc = await load_doc(session, row)
+    return Synced(_missing(doc, state_vector), doc.get_state(), row.last_seq)
+
+
+def _missing(doc: Doc[Any], state_vector: bytes | None) -> bytes:
+    try:
+        missing: bytes = doc.get_update(state_vector) if state_vector else doc.get_update()
+    except Exception as exc:
+        raise invalid("stateVector", "This is not a valid state vector.") from exc
+    return missing
+
+
+async def push(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    updates: list[bytes],
+    state_vector: bytes | None,
+    now: datetime,
+) -> Synced:
+    """Validate and store the client's updates (all or none), then answer what it is missing."""
+    meeting, _series = await meeting_for_change(session, actor.user_id, meeting_id)
+    if sum(len(u) for u in updates) > documents.MAX_UPDATE_BYTES:
+        raise invalid(
+            "updates",
+            f"Send at most {documents.MAX_UPDATE_BYTES} bytes at once; split the backlog.",
+            ErrorCode.TOO_LARGE,
+        )
+    row = await document_row(session, meeting)
+    doc = await load_doc(session, row)
+    author = author_key(actor.user_id)
+    for data in updates:
+        try:
+            documents.check(doc.get_update(), data, author)
+        except documents.Rejected as exc:
+            raise invalid("updates", exc.message, ErrorCode(exc.code)) from exc
+        doc.apply_update(data)
+    last = await store(session, meeting, row, doc, updates, actor.user_id, now)
+    return Synced(_missing(doc, state_vector), doc.get_state(), last)
+
+
+async def store(
+    session: AsyncSession,
+    meeting: Meeting,
+    row: MeetingDocument,
+    doc: Doc[Any],
+    updates: list[bytes],
+    author_id: uuid.UUID,
+    now: datetime,
+) -> int:
+    """Append accepted updates to the log under the document row's lock (so sequence numbers
+    commit in order), keep the projection, compact when due, and broadcast after commit."""
+    if not updates:
+        return row.last_seq
+    locked = await session.execute(
+        update(MeetingDocument)
+        .where(MeetingDocument.meeting_id == meeting.id)
+        .values(last_seq=MeetingDocument.last_seq + len(updates))
+        .returning(MeetingDocument.last_seq)
+    )
+    last = int(locked.scalar_one())
+    await session.refresh(row)
+    first_seq = last - len(updates) + 1
+    for offset, data in enumerate(updates):
+        session.add(
+            DocumentUpdate(
+                meeting_id=meeting.id, seq=first_seq + offset, data=data, author_id=author_id
+            )
+        )
+        emit(
+            session,
+            Event(
+                DOCUMENT_UPDATED,
+                {
+                    "meeting_id": str(meeting.id),
+                    "seq": first_seq + offset,
+                    "update": base64.b64encode(data).decode(),
+                },
+                channel=document_channel(meeting.id),
+            ),
+        )
+    meeting.activity_at = now
+    await session.flush()
+    await _project(session, meeting.id, doc)
+    if row.last_seq - row.snapshot_seq >= COMPACT_AFTER:
+        await compact(session, row, doc)
+    return last
+
+
+async def compact(session: AsyncSession, row: MeetingDocument, doc: Doc[Any]) -> None:
+    """Fold the log into the snapshot by loading it into a Doc (smaller than merging)."""
+    row.snapshot = doc.get_update()
+    row.snapshot_seq = row.last_seq
+    await session.execute(
+        delete(DocumentUpdate).where(
+            DocumentUpdate.meeting_id == row.meeting_id, DocumentUpdate.seq <= row.snapshot_seq
+        )
+    )
+
+
+async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) -> None:
+    """Keep the relational projection equal to the document's items."""
+    existing = {
+        t.item_key: t
+        for t in (
+            await session.execute(select(TalkingPoint).where(TalkingPoint.meeting_id == meeting_id))
+        ).scalars()
+    }
+    for item in documents.view(doc):
+        row = existing.get(item.id)
+        author_id = _user_of(item.author)
+        values = {
+            "text": item.text[:4000],
+            "done": item.done,
+            "section": item.section[:200],
+            "topic": item.topic[:64] if item.topic else None,
+            "author_id": author_id,
+            "order_key": item.order[:100],
+            "deleted": item.deleted,
+        }
+        if row is None:
+            session.add(TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values))
+        elif any(getattr(row, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(row, k, v)
+    await session.flush()
+
+
+def _user_of(author: str) -> uuid.UUID | None:
+    try:
+        kind, _, raw = base64.b64decode(author.encode(), validate=True).decode().partition(":")
+        return uuid.UUID(raw) if kind == "User" else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def state_vector_of(update: bytes) -> bytes:
+    vector: bytes = get_state(update)
+    return vector

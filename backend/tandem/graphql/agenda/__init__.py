@@ -1,0 +1,1 @@
+"""The shared agenda over GraphQL: Yjs sync, and plain talking-point mutations."""

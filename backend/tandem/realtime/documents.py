@@ -1,0 +1,203 @@
+"""The meeting document: one CRDT (pycrdt, the Python binding of Yjs's Rust core) per meeting.
+
+Roots: `items` — a Map from talking-point id to a Map (`text` Text, `done`, `author`, `section`,
+`topic`, `order` (a fractional index key), `deleted`) — and `notes` — an XmlFragment for the
+shared notes. Updates are Yjs v1 updates. This module is pure: no database, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fractional_indexing import generate_key_between  # type: ignore[import-untyped]
+from pycrdt import Doc, Map, Text, XmlFragment
+
+ROOTS = frozenset({"items", "notes"})
+# One pushed update (or a batch of them) may not be larger than this; clients split backlogs.
+MAX_UPDATE_BYTES = 256 * 1024
+MAX_TEXT = 2000
+SEED_CLIENT_ID = 1  # seeds are made by this client id with fixed item ids: seeding is idempotent
+
+
+class Rejected(Exception):
+    """An update that would corrupt or forge the document; `code` says which rule it breaks."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def load(updates: Sequence[bytes]) -> Doc[Any]:
+    doc: Doc[Any] = Doc()
+    for update in updates:
+        if update:
+            doc.apply_update(update)
+    return doc
+
+
+def items_of(doc: Doc[Any]) -> Map[Any]:
+    items: Map[Any] = doc.get("items", type=Map)
+    return items
+
+
+def _snapshot(doc: Doc[Any]) -> dict[str, tuple[str | None, bool]]:
+    """item id -> (author, is a Map) for the rules that compare before and after."""
+    out: dict[str, tuple[str | None, bool]] = {}
+    for key, value in items_of(doc).items():
+        if isinstance(value, Map):
+            author = value.get("author")
+            out[key] = (author if isinstance(author, str) else None, True)
+        else:
+            out[key] = (None, False)
+    return out
+
+
+def check(state: bytes, update: bytes, author: str) -> None:
+    """Raise `Rejected` unless `update`, applied to a document in `state`, keeps the rules: only
+    the two roots; a new item is a Map whose `author` is the sender; authors never change;
+    items are never removed (they are marked `deleted`)."""
+    if len(update) > MAX_UPDATE_BYTES:
+        raise Rejected("TOO_LARGE", f"An update may be at most {MAX_UPDATE_BYTES} bytes.")
+    scratch = load([state])
+    try:
+        before = _snapshot(scratch)
+        scratch.apply_update(update)
+    except Exception as exc:  # a malformed update fails inside the CRDT core
+        raise Rejected("INVALID_UPDATE", "This is not a valid Yjs update.") from exc
+    unknown = set(scratch.keys()) - ROOTS
+    if unknown:
+        raise Rejected("UNKNOWN_ROOT", f"Only the roots {sorted(ROOTS)} may be written.")
+    try:
+        scratch.get("notes", type=XmlFragment)
+        after = _snapshot(scratch)
+    except Exception as exc:
+        raise Rejected("INVALID_UPDATE", "A root has the wrong type.") from exc
+    removed = set(before) - set(after)
+    if removed:
+        raise Rejected("HARD_DELETE", "Talking points are never removed: mark them deleted.")
+    for key, (who, is_map) in after.items():
+        if key not in before:
+            if not is_map or who != author:
+                raise Rejected("FORGED_AUTHOR", "A new talking point must be yours.")
+        elif who != before[key][0]:
+            raise Rejected("FORGED_AUTHOR", "A talking point's author never changes.")
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """A talking point as the projection and plain clients see it."""
+
+    id: str
+    text: str
+    done: bool
+    author: str
+    section: str
+    topic: str | None
+    order: str
+    deleted: bool
+
+
+def view(doc: Doc[Any]) -> list[ItemView]:
+    """Every item (deleted ones too), in agenda order (section order is the caller's)."""
+    out = []
+    for key, value in items_of(doc).items():
+        if not isinstance(value, Map):
+            continue
+        text = value.get("text")
+        out.append(
+            ItemView(
+                id=key,
+                text=str(text) if isinstance(text, Text) else "",
+                done=bool(value.get("done", False)),
+                author=str(value.get("author", "")),
+                section=str(value.get("section", "") or ""),
+                topic=value.get("topic") if isinstance(value.get("topic"), str) else None,
+                order=str(value.get("order", "")),
+                deleted=bool(value.get("deleted", False)),
+            )
+        )
+    return sorted(out, key=lambda i: (i.order, i.id))
+
+
+def order_between(before: str | None, after: str | None) -> str:
+    key: str = generate_key_between(before, after)
+    return key
+
+
+def add_item(
+    doc: Doc[Any],
+    item_id: str,
+    *,
+    text: str,
+    author: str,
+    section: str,
+    topic: str | None,
+    order: str,
+) -> None:
+    with doc.transaction(origin="server"):
+        items_of(doc)[item_id] = Map(
+            {
+                "text": Text(text),
+                "done": False,
+                "author": author,
+                "section": section,
+                "topic": topic,
+                "order": order,
+                "deleted": False,
+            }
+        )
+
+
+def set_text(doc: Doc[Any], item_id: str, new: str) -> None:
+    """Change an item's text by the smallest edit (common prefix and suffix kept), so that
+    concurrent keystrokes elsewhere in the text survive."""
+    item = items_of(doc)[item_id]
+    text = item["text"]
+    old = str(text)
+    if old == new:
+        return
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    with doc.transaction(origin="server"):
+        if end_old > start:
+            del text[start:end_old]
+        if end_new > start:
+            text.insert(start, new[start:end_new])
+
+
+def set_field(doc: Doc[Any], item_id: str, field: str, value: Any) -> None:
+    with doc.transaction(origin="server"):
+        items_of(doc)[item_id][field] = value
+
+
+def seed(template_sections: Sequence[tuple[str, Sequence[str]]], prefix: str) -> bytes:
+    """The agenda a template gives a new meeting, as one update made by a fixed client with
+    ids derived from `prefix` (the meeting): seeding twice gives the same update, so it can only
+    ever happen once."""
+    doc: Doc[Any] = Doc(client_id=SEED_CLIENT_ID)
+    order: str | None = None
+    with doc.transaction(origin="seed"):
+        items = items_of(doc)
+        for s, (section, prompts) in enumerate(template_sections):
+            for p, prompt in enumerate(prompts):
+                order = order_between(order, None)
+                items[f"{prefix}-t{s}-{p}"] = Map(
+                    {
+                        "text": Text(prompt),
+                        "done": False,
+                        "author": "template",
+                        "section": section,
+                        "topic": None,
+                        "order": order,
+                        "deleted": False,
+                    }
+                )
+    update: bytes = doc.get_update()
+    return update

@@ -190,3 +190,64 @@ async def test_notifications_arrive_live_on_whichever_process_holds_the_socket(
         "title": "Manager set up a 1:1 with you: Weekly",
         "actor": {"name": "Manager"},
     }
+
+
+async def test_document_updates_reach_the_other_participant_live(
+    servers: Servers, factory: Factory
+) -> None:
+    import base64
+
+    from pycrdt import Doc, Map, Text
+
+    host = await servers.start()
+    manager, report, outsider = (await factory.user(), await factory.user(), await factory.user())
+    manager_token = await factory.token(manager)
+    async with httpx.AsyncClient(headers={"authorization": f"Bearer {manager_token}"}) as client:
+        created = await client.post(
+            f"http://{host}/graphql",
+            json={
+                "query": "mutation($p: ID!) { createOneOnOne(input: {participantId: $p, "
+                'title: "W", startsAt: "2026-03-09T09:00:00+01:00", durationMinutes: 30, '
+                'timezone: "Europe/Berlin", frequency: WEEKLY}) { oneOnOne { nextMeeting { id } } } }',
+                "variables": {"p": gid(report)},
+            },
+        )
+        meeting = created.json()["data"]["createOneOnOne"]["oneOnOne"]["nextMeeting"]["id"]
+        subscribe = {
+            "query": "subscription($m: ID!) { meetingDocument(meetingId: $m) { update seq } }",
+            "variables": {"m": meeting},
+        }
+        async with (
+            websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws,
+            websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as spy,
+        ):
+            await init(ws, {"Authorization": f"Bearer {await factory.token(report)}"})
+            await init(spy, {"Authorization": f"Bearer {await factory.token(outsider)}"})
+            await ws.send(json.dumps({"id": "d", "type": "subscribe", "payload": subscribe}))
+            await spy.send(json.dumps({"id": "d", "type": "subscribe", "payload": subscribe}))
+            first = json.loads(await asyncio.wait_for(ws.recv(), 5))
+            assert first["payload"]["data"]["meetingDocument"]["seq"] == 0
+            refused = json.loads(await asyncio.wait_for(spy.recv(), 5))
+            assert refused["type"] in ("error", "next")
+            assert "data" not in refused["payload"] or refused["payload"].get("errors")
+            # when the manager pushes an update
+            doc: Doc[object] = Doc()
+            doc.get("items", type=Map)["k"] = Map(
+                {"text": Text("Live"), "author": gid(manager), "order": "a", "deleted": False}
+            )
+            pushed = await client.post(
+                f"http://{host}/graphql",
+                json={
+                    "query": "mutation($m: ID!, $u: [String!]!) { pushMeetingUpdates(input: "
+                    "{meetingId: $m, updates: $u}) { errors { code } } }",
+                    "variables": {"m": meeting, "u": [base64.b64encode(doc.get_update()).decode()]},
+                },
+            )
+            assert pushed.json()["data"]["pushMeetingUpdates"]["errors"] == []
+            # then the report's socket gets it, ready to apply
+            live = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    message = live["payload"]["data"]["meetingDocument"]
+    assert message["seq"] == 1
+    mirror: Doc[object] = Doc()
+    mirror.apply_update(base64.b64decode(message["update"]))
+    assert str(mirror.get("items", type=Map)["k"]["text"]) == "Live"

@@ -7,6 +7,7 @@ import json
 import os
 import socket
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -231,7 +232,7 @@ async def test_document_updates_reach_the_other_participant_live(
             assert refused["type"] in ("error", "next")
             assert "data" not in refused["payload"] or refused["payload"].get("errors")
             # when the manager pushes an update
-            doc: Doc[object] = Doc()
+            doc: Doc[Any] = Doc()
             doc.get("items", type=Map)["k"] = Map(
                 {"text": Text("Live"), "author": gid(manager), "order": "a", "deleted": False}
             )
@@ -248,6 +249,6 @@ async def test_document_updates_reach_the_other_participant_live(
             live = json.loads(await asyncio.wait_for(ws.recv(), 5))
     message = live["payload"]["data"]["meetingDocument"]
     assert message["seq"] == 1
-    mirror: Doc[object] = Doc()
+    mirror: Doc[Any] = Doc()
     mirror.apply_update(base64.b64decode(message["update"]))
     assert str(mirror.get("items", type=Map)["k"]["text"]) == "Live"

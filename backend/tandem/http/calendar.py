@@ -15,6 +15,7 @@ from tandem.auth.viewer import BadAuthorization, authenticate
 from tandem.domain.calendar import ics
 from tandem.domain.notifications import service as notifications
 from tandem.domain.oneonones import access
+from tandem.domain.oneonones.announce import meeting_path
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, Participant
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -29,7 +30,7 @@ def _event(request: Request, meeting: Meeting, series: OneOnOne) -> ics.FeedEven
         title=meeting.title or series.title,
         starts_at=meeting.starts_at,
         ends_at=meeting.ends_at,
-        url=f"{base}/meetings/{meeting.id}",
+        url=base + meeting_path(meeting.id),
         status="CANCELLED" if meeting.status == MeetingStatus.CANCELLED.value else "CONFIRMED",
         sequence=series.calendar_sequence,
         last_modified=meeting.updated_at,

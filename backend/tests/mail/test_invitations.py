@@ -101,7 +101,7 @@ async def test_every_change_keeps_both_calendars_exactly_in_step(
         html = first.get_body(preferencelist=("html",))
         assert body is not None
         assert html is not None
-        assert "/one-on-ones/" in body.get_content()
+        assert f"/one-on-ones/{series['id']}" in body.get_content()
         assert [m for m, _ in calendar_parts(received[0])] == ["REQUEST"]
         assert [m for m, _ in calendar_parts(received[2])] == ["CANCEL"]
         # and the report's calendar, applying the attachments in order, shows Tandem's meetings

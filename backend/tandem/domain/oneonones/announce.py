@@ -25,6 +25,7 @@ from tandem.domain.notifications.models import (
 from tandem.domain.oneonones import recurrence, schedule
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, Participant
 from tandem.domain.people.models import User
+from tandem.ids import to_global_id
 from tandem.mail.outbox import Attachment, Email
 from tandem.mail.render import render
 
@@ -37,6 +38,15 @@ FREQUENCY_WORDS = {
     recurrence.Frequency.HALF_YEARLY: "Every six months",
     recurrence.Frequency.YEARLY: "Every year",
 }
+
+
+def series_path(series_id: uuid.UUID) -> str:
+    """Where a 1:1 opens in the app (by its global ID, as the app and API know it)."""
+    return f"/one-on-ones/{to_global_id('OneOnOne', series_id)}"
+
+
+def meeting_path(meeting_id: uuid.UUID) -> str:
+    return f"/meetings/{to_global_id('Meeting', meeting_id)}"
 
 
 def when(moment: datetime, timezone: str) -> str:
@@ -71,7 +81,7 @@ class Announcer:
         return ics.Series(
             series_id=series.id,
             title=series.title,
-            url=self._url(f"/one-on-ones/{series.id}"),
+            url=self._url(series_path(series.id)),
             organizer=ics.Person(organizer.name, organizer.email),
             attendee=ics.Person(attendee.name, attendee.email),
         )
@@ -220,7 +230,7 @@ class Announcer:
                     kind=NotificationKind.INVITATION,
                     title=title,
                     body="",
-                    link=f"/one-on-ones/{series.id}",
+                    link=series_path(series.id),
                     actor_id=organizer.id,
                 ),
                 None,
@@ -234,7 +244,7 @@ class Announcer:
             both,
             NotificationKind.INVITATION,
             event_key=f"series:{series.id}:created",
-            link=f"/one-on-ones/{series.id}",
+            link=series_path(series.id),
             values={},
             when_at=first,
             attachments=[attachment],
@@ -283,7 +293,7 @@ class Announcer:
             both,
             NotificationKind.SERIES_UPDATED,
             event_key=f"series:{series.id}:seq:{series.calendar_sequence}",
-            link=f"/one-on-ones/{series.id}",
+            link=series_path(series.id),
             values={},
             when_at=await self._next_start(session, series, now),
             attachments=attachments,
@@ -320,7 +330,7 @@ class Announcer:
             both,
             kind,
             event_key=f"series:{series.id}:seq:{series.calendar_sequence}",
-            link=f"/meetings/{meeting.id}",
+            link=meeting_path(meeting.id),
             values={},
             when_at=meeting.starts_at,
             attachments=[Attachment("tandem-meeting.ics", content, "REQUEST")],
@@ -349,7 +359,7 @@ class Announcer:
             both,
             NotificationKind.CANCELLED,
             event_key=f"series:{series.id}:seq:{series.calendar_sequence}",
-            link=f"/meetings/{meeting.id}",
+            link=meeting_path(meeting.id),
             values={"what": "a meeting"},
             when_at=meeting.starts_at,
             attachments=[Attachment("tandem-cancel.ics", content, "CANCEL")],
@@ -398,7 +408,7 @@ class Announcer:
             both,
             NotificationKind.CANCELLED,
             event_key=f"series:{series.id}:seq:{series.calendar_sequence}",
-            link="/one-on-ones" if deleted else f"/one-on-ones/{series.id}",
+            link="/one-on-ones" if deleted else series_path(series.id),
             values={"what": f"the 1:1 {series.title}"},
             when_at=None,
             attachments=attachments,
@@ -420,7 +430,7 @@ class Announcer:
         hour = now.strftime("%Y%m%d%H")
         rendered = render(
             "AGENDA_UPDATED",
-            self._url(f"/meetings/{meeting.id}"),
+            self._url(meeting_path(meeting.id)),
             actor=actor.name,
             title=meeting.title or series.title,
             when=when(meeting.starts_at, other.timezone),
@@ -432,7 +442,7 @@ class Announcer:
                 kind=NotificationKind.AGENDA_UPDATED,
                 title=f"{actor.name} added to the agenda of {meeting.title or series.title}",
                 body="",
-                link=f"/meetings/{meeting.id}",
+                link=meeting_path(meeting.id),
                 actor_id=actor.id,
                 dedupe_key=f"agenda:{meeting.id}:{other.id}:{hour}",
             ),
@@ -489,7 +499,7 @@ class Announcer:
             title = meeting.title or series.title
             rendered = render(
                 "REMINDER",
-                self._url(f"/meetings/{meeting.id}"),
+                self._url(meeting_path(meeting.id)),
                 title=title,
                 when=when(meeting.starts_at, person.timezone),
             )
@@ -500,7 +510,7 @@ class Announcer:
                     kind=NotificationKind.REMINDER,
                     title=f"Coming up: {title}",
                     body="Add your talking points.",
-                    link=f"/meetings/{meeting.id}",
+                    link=meeting_path(meeting.id),
                     dedupe_key=key,
                 ),
                 Email(

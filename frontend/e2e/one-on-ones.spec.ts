@@ -71,6 +71,7 @@ test('a manager starts a weekly 1:1, the report sees it in her time zone, and a 
   await page.getByLabel('Repeats').selectOption('WEEKLY');
   await page.getByRole('radio', { name: 'Successful 1:1' }).check();
   await expect(page.getByRole('list', { name: 'Next dates' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByRole('checkbox', { name: 'Email calendar invitations to both of us' })).toBeChecked();
   await screenshot(page, 'one-on-one-new');
   await page.getByRole('button', { name: 'Create 1:1' }).click();
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'tandem-demo';
 export const SAM = 'sam.carter@tandem.example';
@@ -27,4 +27,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+/** A screenshot of one part of the page (a panel, a card), into e2e/screenshots/. */
+export async function screenshotOf(locator: Locator, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await locator.screenshot({ path: `${screenshotDir}${name}.png` });
 }

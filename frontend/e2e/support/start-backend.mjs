@@ -20,7 +20,13 @@ if (!existsSync(tandem)) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
-const env = { ...process.env, DATABASE_URL: `sqlite+aiosqlite:///${join(dir, 'e2e.db')}` };
+// PUBLIC_URL is the origin the browser uses: WebSockets from any other origin are refused, and
+// the calendar feed's URL is built from it.
+const env = {
+  ...process.env,
+  DATABASE_URL: `sqlite+aiosqlite:///${join(dir, 'e2e.db')}`,
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+};
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
 
 for (const args of [['migrate'], ['seed-demo']]) {

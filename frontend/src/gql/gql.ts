@@ -26,6 +26,16 @@ type Documents = {
     "\n  fragment UserTableRow_user on User {\n    id\n    name\n    email\n    title\n    isAdmin\n    isActive\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.UserTableRow_UserFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n": typeof types.CalendarFeedSection_UserFragmentDoc,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      calendarFeedUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
+    "\n  fragment FailedEmailRow_failedEmail on FailedEmail {\n    id\n    toAddress\n    kind\n    attempts\n    lastError\n    createdAt\n    failedAt\n  }\n": typeof types.FailedEmailRow_FailedEmailFragmentDoc,
+    "\n  mutation RetryFailedEmail($input: RetryFailedEmailInput!) {\n    retryFailedEmail(input: $input) {\n      retried\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RetryFailedEmailDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    isRead\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  fragment NotificationPreferencesForm_user on User {\n    id\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n    reminderMinutes\n  }\n": typeof types.NotificationPreferencesForm_UserFragmentDoc,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        kind\n        inApp\n        email\n      }\n      reminderMinutes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query NotificationBell($first: Int!) {\n    viewer {\n      id\n      timezone\n      unreadNotificationCount\n      notifications(first: $first) {\n        edges {\n          node {\n            id\n            title\n            createdAt\n            isRead\n            ...NotificationItem_notification\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      createdAt\n      isRead\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment CreateOneOnOneForm_viewer on User {\n    id\n    name\n    timezone\n  }\n": typeof types.CreateOneOnOneForm_ViewerFragmentDoc,
     "\n  fragment CreateOneOnOneForm_person on User {\n    id\n    name\n    title\n  }\n": typeof types.CreateOneOnOneForm_PersonFragmentDoc,
     "\n  mutation CreateOneOnOne($input: CreateOneOnOneInput!) {\n    createOneOnOne(input: $input) {\n      oneOnOne {\n        id\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateOneOnOneDocument,
@@ -68,6 +78,7 @@ type Documents = {
     "\n  fragment TokenList_user on User {\n    id\n    personalAccessTokens {\n      id\n      createdAt\n      expiresAt\n      revokedAt\n      ...TokenRow_personalAccessToken\n    }\n  }\n": typeof types.TokenList_UserFragmentDoc,
     "\n  fragment TokenRow_personalAccessToken on PersonalAccessToken {\n    id\n    name\n    scope\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    isActive\n  }\n": typeof types.TokenRow_PersonalAccessTokenFragmentDoc,
     "\n  mutation RevokePersonalAccessToken($input: RevokePersonalAccessTokenInput!) {\n    revokePersonalAccessToken(input: $input) {\n      token {\n        id\n        ...TokenRow_personalAccessToken\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokePersonalAccessTokenDocument,
+    "\n  query AdminEmailsPage($first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n      timezone\n    }\n    failedEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FailedEmailRow_failedEmail\n        }\n      }\n    }\n  }\n": typeof types.AdminEmailsPageDocument,
     "\n  query AdminNewUserPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": typeof types.AdminNewUserPageDocument,
     "\n  query AdminUserPage($id: ID!) {\n    viewer {\n      id\n      isAdmin\n    }\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        name\n        email\n        isActive\n        ...EditUserForm_user\n        ...ChangeManagerForm_user\n        ...AccountActions_user\n      }\n    }\n  }\n": typeof types.AdminUserPageDocument,
     "\n  query AdminUsersPage($search: String, $first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n    }\n    people(search: $search, first: $first, after: $after, includeInactive: true) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...UserTableRow_user\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersPageDocument,
@@ -81,7 +92,7 @@ type Documents = {
     "\n  query OneOnOnesPage($first: Int!, $after: String, $includeInactive: Boolean!) {\n    viewer {\n      id\n      timezone\n      oneOnOnes(first: $first, after: $after, includeInactive: $includeInactive) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...OneOnOneListItem_oneOnOne\n          }\n        }\n      }\n    }\n  }\n": typeof types.OneOnOnesPageDocument,
     "\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonListItem_user\n        }\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query PersonPage($id: ID!) {\n    viewer {\n      id\n    }\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        name\n        isActive\n        ...PersonCard_user\n        ...ManagerSection_user\n        ...ReportsSection_user\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
-    "\n  query SettingsPage {\n    viewer {\n      id\n      ...TokenList_user\n    }\n  }\n": typeof types.SettingsPageDocument,
+    "\n  query SettingsPage {\n    viewer {\n      id\n      ...NotificationPreferencesForm_user\n      ...CalendarFeedSection_user\n      ...TokenList_user\n    }\n  }\n": typeof types.SettingsPageDocument,
     "\n  query TemplatesPage {\n    viewer {\n      id\n      ...TemplateLibrary_viewer\n    }\n    templates {\n      id\n      ...TemplateLibrary_template\n    }\n  }\n": typeof types.TemplatesPageDocument,
 };
 const documents: Documents = {
@@ -97,6 +108,16 @@ const documents: Documents = {
     "\n  fragment UserTableRow_user on User {\n    id\n    name\n    email\n    title\n    isAdmin\n    isActive\n    manager {\n      id\n      name\n    }\n  }\n": types.UserTableRow_UserFragmentDoc,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignOutEverywhereDocument,
+    "\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n": types.CalendarFeedSection_UserFragmentDoc,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      calendarFeedUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
+    "\n  fragment FailedEmailRow_failedEmail on FailedEmail {\n    id\n    toAddress\n    kind\n    attempts\n    lastError\n    createdAt\n    failedAt\n  }\n": types.FailedEmailRow_FailedEmailFragmentDoc,
+    "\n  mutation RetryFailedEmail($input: RetryFailedEmailInput!) {\n    retryFailedEmail(input: $input) {\n      retried\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RetryFailedEmailDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    isRead\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  fragment NotificationPreferencesForm_user on User {\n    id\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n    reminderMinutes\n  }\n": types.NotificationPreferencesForm_UserFragmentDoc,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        kind\n        inApp\n        email\n      }\n      reminderMinutes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query NotificationBell($first: Int!) {\n    viewer {\n      id\n      timezone\n      unreadNotificationCount\n      notifications(first: $first) {\n        edges {\n          node {\n            id\n            title\n            createdAt\n            isRead\n            ...NotificationItem_notification\n          }\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      createdAt\n      isRead\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment CreateOneOnOneForm_viewer on User {\n    id\n    name\n    timezone\n  }\n": types.CreateOneOnOneForm_ViewerFragmentDoc,
     "\n  fragment CreateOneOnOneForm_person on User {\n    id\n    name\n    title\n  }\n": types.CreateOneOnOneForm_PersonFragmentDoc,
     "\n  mutation CreateOneOnOne($input: CreateOneOnOneInput!) {\n    createOneOnOne(input: $input) {\n      oneOnOne {\n        id\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateOneOnOneDocument,
@@ -139,6 +160,7 @@ const documents: Documents = {
     "\n  fragment TokenList_user on User {\n    id\n    personalAccessTokens {\n      id\n      createdAt\n      expiresAt\n      revokedAt\n      ...TokenRow_personalAccessToken\n    }\n  }\n": types.TokenList_UserFragmentDoc,
     "\n  fragment TokenRow_personalAccessToken on PersonalAccessToken {\n    id\n    name\n    scope\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    isActive\n  }\n": types.TokenRow_PersonalAccessTokenFragmentDoc,
     "\n  mutation RevokePersonalAccessToken($input: RevokePersonalAccessTokenInput!) {\n    revokePersonalAccessToken(input: $input) {\n      token {\n        id\n        ...TokenRow_personalAccessToken\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokePersonalAccessTokenDocument,
+    "\n  query AdminEmailsPage($first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n      timezone\n    }\n    failedEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FailedEmailRow_failedEmail\n        }\n      }\n    }\n  }\n": types.AdminEmailsPageDocument,
     "\n  query AdminNewUserPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n": types.AdminNewUserPageDocument,
     "\n  query AdminUserPage($id: ID!) {\n    viewer {\n      id\n      isAdmin\n    }\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        name\n        email\n        isActive\n        ...EditUserForm_user\n        ...ChangeManagerForm_user\n        ...AccountActions_user\n      }\n    }\n  }\n": types.AdminUserPageDocument,
     "\n  query AdminUsersPage($search: String, $first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n    }\n    people(search: $search, first: $first, after: $after, includeInactive: true) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...UserTableRow_user\n        }\n      }\n    }\n  }\n": types.AdminUsersPageDocument,
@@ -152,7 +174,7 @@ const documents: Documents = {
     "\n  query OneOnOnesPage($first: Int!, $after: String, $includeInactive: Boolean!) {\n    viewer {\n      id\n      timezone\n      oneOnOnes(first: $first, after: $after, includeInactive: $includeInactive) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            ...OneOnOneListItem_oneOnOne\n          }\n        }\n      }\n    }\n  }\n": types.OneOnOnesPageDocument,
     "\n  query PeoplePage($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...PersonListItem_user\n        }\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query PersonPage($id: ID!) {\n    viewer {\n      id\n    }\n    node(id: $id) {\n      __typename\n      ... on User {\n        id\n        name\n        isActive\n        ...PersonCard_user\n        ...ManagerSection_user\n        ...ReportsSection_user\n      }\n    }\n  }\n": types.PersonPageDocument,
-    "\n  query SettingsPage {\n    viewer {\n      id\n      ...TokenList_user\n    }\n  }\n": types.SettingsPageDocument,
+    "\n  query SettingsPage {\n    viewer {\n      id\n      ...NotificationPreferencesForm_user\n      ...CalendarFeedSection_user\n      ...TokenList_user\n    }\n  }\n": types.SettingsPageDocument,
     "\n  query TemplatesPage {\n    viewer {\n      id\n      ...TemplateLibrary_viewer\n    }\n    templates {\n      id\n      ...TemplateLibrary_template\n    }\n  }\n": types.TemplatesPageDocument,
 };
 
@@ -218,6 +240,46 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n"): (typeof documents)["\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      calendarFeedUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      calendarFeedUrl\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FailedEmailRow_failedEmail on FailedEmail {\n    id\n    toAddress\n    kind\n    attempts\n    lastError\n    createdAt\n    failedAt\n  }\n"): (typeof documents)["\n  fragment FailedEmailRow_failedEmail on FailedEmail {\n    id\n    toAddress\n    kind\n    attempts\n    lastError\n    createdAt\n    failedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryFailedEmail($input: RetryFailedEmailInput!) {\n    retryFailedEmail(input: $input) {\n      retried\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetryFailedEmail($input: RetryFailedEmailInput!) {\n    retryFailedEmail(input: $input) {\n      retried\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    isRead\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    isRead\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationPreferencesForm_user on User {\n    id\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n    reminderMinutes\n  }\n"): (typeof documents)["\n  fragment NotificationPreferencesForm_user on User {\n    id\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n    reminderMinutes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        kind\n        inApp\n        email\n      }\n      reminderMinutes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences {\n        kind\n        inApp\n        email\n      }\n      reminderMinutes\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell($first: Int!) {\n    viewer {\n      id\n      timezone\n      unreadNotificationCount\n      notifications(first: $first) {\n        edges {\n          node {\n            id\n            title\n            createdAt\n            isRead\n            ...NotificationItem_notification\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell($first: Int!) {\n    viewer {\n      id\n      timezone\n      unreadNotificationCount\n      notifications(first: $first) {\n        edges {\n          node {\n            id\n            title\n            createdAt\n            isRead\n            ...NotificationItem_notification\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      createdAt\n      isRead\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      title\n      createdAt\n      isRead\n      ...NotificationItem_notification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      marked\n      unreadCount\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +451,10 @@ export function graphql(source: "\n  mutation RevokePersonalAccessToken($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminEmailsPage($first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n      timezone\n    }\n    failedEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FailedEmailRow_failedEmail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminEmailsPage($first: Int!, $after: String) {\n    viewer {\n      id\n      isAdmin\n      timezone\n    }\n    failedEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          ...FailedEmailRow_failedEmail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminNewUserPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AdminNewUserPage {\n    viewer {\n      id\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -441,7 +507,7 @@ export function graphql(source: "\n  query PersonPage($id: ID!) {\n    viewer {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPage {\n    viewer {\n      id\n      ...TokenList_user\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    viewer {\n      id\n      ...TokenList_user\n    }\n  }\n"];
+export function graphql(source: "\n  query SettingsPage {\n    viewer {\n      id\n      ...NotificationPreferencesForm_user\n      ...CalendarFeedSection_user\n      ...TokenList_user\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    viewer {\n      id\n      ...NotificationPreferencesForm_user\n      ...CalendarFeedSection_user\n      ...TokenList_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

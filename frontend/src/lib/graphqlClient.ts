@@ -6,8 +6,16 @@ import { GRAPHQL_PATH, graphqlWebSocketUrl } from './endpoints';
 import { classifyError } from './errors';
 
 
+/** The subscription socket came up (first time or after a drop), or went down. */
+export type LiveConnectionEvent = 'connected' | 'closed';
+
 export interface GraphQLClient {
   client: Client;
+  /**
+   * Follows the subscription socket. Anything shown live should refetch on 'connected': pushes
+   * sent while the socket was down (or before it first came up) are not replayed.
+   */
+  onLiveConnection: (listener: (event: LiveConnectionEvent) => void) => () => void;
   /** Closes the WebSocket; call when the session changes (sign-in, sign-out). */
   dispose: () => void;
 }
@@ -20,7 +28,13 @@ export interface GraphQLClient {
 export function createGraphQLClient(): GraphQLClient {
   const ws: WsClient = createWsClient({
     url: graphqlWebSocketUrl(window.location),
+    // Opens with the first subscription (the header's notification bell subscribes as soon as
+    // the viewer is known, so that is at start-up) and not before: there is no session on the
+    // sign-in page. Kept open a moment after the last one ends, so remounts do not reconnect.
     lazy: true,
+    lazyCloseTimeout: 5_000,
+    // Pings keep idle sockets from being dropped by proxies.
+    keepAlive: 25_000,
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: async (retries) => {
@@ -62,6 +76,14 @@ export function createGraphQLClient(): GraphQLClient {
 
   return {
     client,
+    onLiveConnection: (listener) => {
+      const offConnected = ws.on('connected', () => listener('connected'));
+      const offClosed = ws.on('closed', () => listener('closed'));
+      return () => {
+        offConnected();
+        offClosed();
+      };
+    },
     dispose: () => {
       void ws.dispose();
     },

@@ -21,6 +21,29 @@ export function useDebouncedValue<T>(value: T, delayMs = 250): T {
   return debounced;
 }
 
+/**
+ * Once `ready` (the page has rendered its sections), scrolls to the element the location's #hash
+ * names and moves focus there, e.g. /settings#settings-notifications. Again for each navigation
+ * (`location.key`), also to the same hash.
+ */
+export function useScrollToHash(location: { hash: string; key: string }, ready: boolean): void {
+  const [done, setDone] = useState<string | null>(null);
+  const { hash, key } = location;
+  useEffect(() => {
+    if (!ready || hash.length < 2 || done === key) return;
+    // On the next frame: after the app frame's own focus handling for a new page.
+    const frame = window.requestAnimationFrame(() => {
+      const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      setDone(key);
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [ready, hash, key, done]);
+}
+
 /** Sets the tab title: "People · Tandem". */
 export function useDocumentTitle(title: string | null): void {
   useEffect(() => {

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { UserTable } from '../features/admin/components/UserTable';
 import { NEW_USER_PATH } from '../features/admin/utils/paths';
+import { ADMIN_EMAILS_PATH } from '../features/mail/utils/paths';
 import { graphql } from '../gql';
 import { useAccumulatedConnection, useDebouncedValue, useDocumentTitle } from '../lib/hooks';
 import { Button } from '../ui/Button';
@@ -86,9 +87,14 @@ export function AdminUsersPage() {
         title="Users"
         description="Add people, change their managers and manage their accounts."
         actions={
-          <Link className="btn btn--primary" to={NEW_USER_PATH}>
-            <span>Add user</span>
-          </Link>
+          <>
+            <Link className="btn btn--secondary" to={ADMIN_EMAILS_PATH}>
+              <span>Email delivery</span>
+            </Link>
+            <Link className="btn btn--primary" to={NEW_USER_PATH}>
+              <span>Add user</span>
+            </Link>
+          </>
         }
       />
       <Card>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { AddToCalendarLink } from '../features/calendar/components/AddToCalendarLink';
 import { MeetingActions } from '../features/oneonones/components/MeetingActions';
 import { MeetingDetailsForm } from '../features/oneonones/components/MeetingDetailsForm';
 import { MeetingSummary } from '../features/oneonones/components/MeetingSummary';
@@ -10,6 +11,7 @@ import { MEETING_STATUS } from '../features/oneonones/utils/status';
 import { graphql } from '../gql';
 import { classifyError } from '../lib/errors';
 import { useDocumentTitle } from '../lib/hooks';
+import { globalIdFromParam } from '../lib/relayIds';
 import { Button } from '../ui/Button';
 import { Badge, Card, PageHeader } from '../ui/Card';
 import { EmptyState, LoadingState } from '../ui/Status';
@@ -63,7 +65,8 @@ function MeetingNotFound() {
 }
 
 export function MeetingPage() {
-  const { id = '' } = useParams();
+  // Server-written links (notifications, emails) may carry the bare id.
+  const id = globalIdFromParam('Meeting', useParams().id ?? '');
   const [editingTitle, setEditingTitle] = useState(false);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: MeetingPageQuery, variables: { id } });
   const meeting = data?.node?.__typename === 'Meeting' ? data.node : null;
@@ -121,7 +124,11 @@ export function MeetingPage() {
       )}
       <div className="home-grid">
         <div className="home-grid__side">
-          <Card title="When" titleId="meeting-when">
+          <Card
+            title="When"
+            titleId="meeting-when"
+            actions={meeting.status === 'UPCOMING' ? <AddToCalendarLink meetingId={meeting.id} /> : null}
+          >
             <MeetingSummary meeting={meeting} timeZone={timeZone} />
           </Card>
         </div>

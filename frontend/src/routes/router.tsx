@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AdminEmailsPage } from './AdminEmailsPage';
 import { AdminNewUserPage } from './AdminNewUserPage';
 import { AdminUserPage } from './AdminUserPage';
 import { AdminUsersPage } from './AdminUsersPage';
@@ -38,6 +39,7 @@ export function createAppRouter() {
         { path: 'admin', element: <AdminUsersPage /> },
         { path: 'admin/users/new', element: <AdminNewUserPage /> },
         { path: 'admin/users/:id', element: <AdminUserPage /> },
+        { path: 'admin/emails', element: <AdminEmailsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -4,7 +4,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { describeError, hasFormErrors, noFormErrors, toFormErrors, type FormErrors as Errors } from '../../../lib/errors';
 import { addDays, instantToZoned } from '../../../lib/zonedTime';
 import { Button } from '../../../ui/Button';
-import { FormErrors, TextField } from '../../../ui/Field';
+import { CheckboxField, FormErrors, TextField } from '../../../ui/Field';
 import { PersonPicker, type PickedPerson } from '../../people/components/PersonPicker';
 import { readSchedule, type ScheduleDraft } from '../utils/scheduleDraft';
 import { defaultTitle } from '../utils/status';
@@ -43,7 +43,7 @@ const CreateOneOnOneMutation = graphql(`
   }
 `);
 
-const FIELDS = ['participantId', 'title', 'startsAt', 'durationMinutes', 'timezone', 'frequency', 'templateId'];
+const FIELDS = ['participantId', 'title', 'startsAt', 'durationMinutes', 'timezone', 'frequency', 'templateId', 'sendInvitations'];
 
 /** Tomorrow at 10:00 in the viewer's zone: a sensible first meeting to start from. */
 function initialSchedule(timeZone: string): ScheduleDraft {
@@ -72,6 +72,7 @@ export function CreateOneOnOneForm({
   const [titleEdited, setTitleEdited] = useState(false);
   const [schedule, setSchedule] = useState<ScheduleDraft>(() => initialSchedule(me.timezone));
   const [templateId, setTemplateId] = useState<string | null>(null);
+  const [sendInvitations, setSendInvitations] = useState(true);
   const [errors, setErrors] = useState<Errors>(noFormErrors);
   const [{ fetching }, create] = useMutation(CreateOneOnOneMutation);
   const read = readSchedule(schedule);
@@ -103,6 +104,7 @@ export function CreateOneOnOneForm({
           timezone: schedule.timeZone,
           frequency: schedule.frequency,
           templateId,
+          sendInvitations,
         },
       },
       { additionalTypenames: ['OneOnOne', 'Meeting'] },
@@ -161,6 +163,17 @@ export function CreateOneOnOneForm({
         </aside>
       </div>
       <TemplatePicker templates={templates} value={templateId} onChange={setTemplateId} error={errors.fields.templateId} />
+      <CheckboxField
+        label="Email calendar invitations to both of us"
+        hint={
+          sendInvitations
+            ? 'You and the other person each get an invitation to add the meetings to your calendars.'
+            : 'No invitation emails: Tandem tells the other person in the app only.'
+        }
+        checked={sendInvitations}
+        onChange={(event) => setSendInvitations(event.target.checked)}
+        error={errors.fields.sendInvitations}
+      />
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={fetching}>
           Create 1:1

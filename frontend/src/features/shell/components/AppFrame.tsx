@@ -4,6 +4,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { Button } from '../../../ui/Button';
 import { Avatar } from '../../../ui/Card';
 import { useSignOut } from '../../auth/hooks/useSignOut';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 
 export const AppFrameFragment = graphql(`
   fragment AppFrame_user on User {
@@ -14,7 +15,7 @@ export const AppFrameFragment = graphql(`
   }
 `);
 
-/** Header with navigation and the viewer, a skip link, and the main landmark. */
+/** Header with navigation, the viewer and the notification bell, a skip link, and the main landmark. */
 export function AppFrame({
   viewer,
   children,
@@ -106,6 +107,7 @@ export function AppFrame({
               </Button>
             </div>
           </div>
+          {navigation ? <NotificationBell /> : null}
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

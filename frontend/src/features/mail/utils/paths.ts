@@ -1,0 +1,1 @@
+export const ADMIN_EMAILS_PATH = '/admin/emails';

@@ -229,8 +229,8 @@ async def test_document_updates_reach_the_other_participant_live(
             first = json.loads(await asyncio.wait_for(ws.recv(), 5))
             assert first["payload"]["data"]["meetingDocument"]["seq"] == 0
             refused = json.loads(await asyncio.wait_for(spy.recv(), 5))
-            assert refused["type"] in ("error", "next")
-            assert "data" not in refused["payload"] or refused["payload"].get("errors")
+            assert refused["payload"]["data"] is None
+            assert refused["payload"]["errors"][0]["extensions"]["code"] == "NOT_FOUND"
             # when the manager pushes an update
             doc: Doc[Any] = Doc()
             doc.get("items", type=Map)["k"] = Map(
@@ -252,3 +252,69 @@ async def test_document_updates_reach_the_other_participant_live(
     mirror: Doc[Any] = Doc()
     mirror.apply_update(base64.b64decode(message["update"]))
     assert str(mirror.get("items", type=Map)["k"]["text"]) == "Live"
+
+
+async def test_meeting_events_are_typed_and_private(servers: Servers, factory: Factory) -> None:
+    host = await servers.start()
+    manager, report, outsider = (await factory.user(), await factory.user(), await factory.user())
+    async with httpx.AsyncClient(
+        headers={"authorization": f"Bearer {await factory.token(manager)}"}
+    ) as client:
+
+        async def gql(query: str, **variables: object) -> dict[str, Any]:
+            response = await client.post(
+                f"http://{host}/graphql", json={"query": query, "variables": variables}
+            )
+            body: dict[str, Any] = response.json()["data"]
+            return body
+
+        created = await gql(
+            'mutation($p: ID!) { createOneOnOne(input: {participantId: $p, title: "W", '
+            'startsAt: "2026-03-09T09:00:00+01:00", durationMinutes: 30, '
+            'timezone: "Europe/Berlin", frequency: WEEKLY}) { oneOnOne { nextMeeting { id } } } }',
+            p=gid(report),
+        )
+        meeting = created["createOneOnOne"]["oneOnOne"]["nextMeeting"]["id"]
+        events = {
+            "query": "subscription($m: ID!) { meetingEvents(meetingId: $m) { __typename "
+            "... on TalkingPointAdded { talkingPoint { text } } "
+            "... on TalkingPointChanged { talkingPoint { text done } } "
+            "... on MeetingStatusChanged { meeting { status } } } }",
+            "variables": {"m": meeting},
+        }
+        async with (
+            websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws,
+            websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as spy,
+        ):
+            await init(ws, {"Authorization": f"Bearer {await factory.token(report)}"})
+            await init(spy, {"Authorization": f"Bearer {await factory.token(outsider)}"})
+            await ws.send(json.dumps({"id": "e", "type": "subscribe", "payload": events}))
+            await spy.send(json.dumps({"id": "e", "type": "subscribe", "payload": events}))
+            refused = json.loads(await asyncio.wait_for(spy.recv(), 5))
+            assert refused["payload"]["data"] is None
+            assert refused["payload"]["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+            await asyncio.sleep(0.2)
+            added = await gql(
+                'mutation($m: ID!) { addTalkingPoint(input: {meetingId: $m, text: "Budget"}) '
+                "{ talkingPoint { id } } }",
+                m=meeting,
+            )
+            point = added["addTalkingPoint"]["talkingPoint"]["id"]
+            await gql(
+                "mutation($t: ID!) { updateTalkingPoint(input: {talkingPointId: $t, done: true}) "
+                "{ errors { code } } }",
+                t=point,
+            )
+            await gql(
+                "mutation($m: ID!) { cancelMeeting(input: {meetingId: $m}) { errors { code } } }",
+                m=meeting,
+            )
+            received = [
+                json.loads(await asyncio.wait_for(ws.recv(), 5))["payload"]["data"]["meetingEvents"]
+                for _ in range(3)
+            ]
+    assert received == [
+        {"__typename": "TalkingPointAdded", "talkingPoint": {"text": "Budget"}},
+        {"__typename": "TalkingPointChanged", "talkingPoint": {"text": "Budget", "done": True}},
+        {"__typename": "MeetingStatusChanged", "meeting": {"status": "CANCELLED"}},
+    ]

@@ -14,7 +14,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from tandem.graphql.agenda.mutations import AgendaMutation
-from tandem.graphql.agenda.subscriptions import AgendaSubscription
+from tandem.graphql.agenda.subscriptions import AgendaSubscription, MeetingEventsSubscription
 from tandem.graphql.agenda.types import TalkingPoint
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
 from tandem.graphql.identity.mutations import IdentityMutation
@@ -53,7 +53,7 @@ class Mutation(
 
 
 @strawberry.type(description="Everything one can follow live (graphql-transport-ws).")
-class Subscription(NotificationSubscription, AgendaSubscription):
+class Subscription(NotificationSubscription, AgendaSubscription, MeetingEventsSubscription):
     pass
 
 

@@ -24,6 +24,31 @@ from tandem.ids import to_global_id
 from tandem.realtime import documents
 
 DOCUMENT_UPDATED = "document.updated"
+# Typed events for clients that don't speak Yjs (`meetingEvents`).
+MEETING_EVENT = "meeting.event"
+TALKING_POINT_ADDED = "TalkingPointAdded"
+TALKING_POINT_CHANGED = "TalkingPointChanged"
+TALKING_POINT_MOVED = "TalkingPointMoved"
+TALKING_POINT_REMOVED = "TalkingPointRemoved"
+MEETING_STATUS_CHANGED = "MeetingStatusChanged"
+
+
+def events_channel(meeting_id: uuid.UUID | str) -> str:
+    return f"tandem:meeting-events:{meeting_id}"
+
+
+def status_changed(session: AsyncSession, meeting_id: uuid.UUID) -> None:
+    """Tell `meetingEvents` followers that a meeting's status or time changed."""
+    emit(
+        session,
+        Event(
+            MEETING_EVENT,
+            {"type": MEETING_STATUS_CHANGED, "meeting_id": str(meeting_id)},
+            channel=events_channel(meeting_id),
+        ),
+    )
+
+
 # Compact once this many updates pile up after the snapshot.
 COMPACT_AFTER = 200
 
@@ -194,6 +219,7 @@ async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) 
             await session.execute(select(TalkingPoint).where(TalkingPoint.meeting_id == meeting_id))
         ).scalars()
     }
+    changes: list[tuple[str, TalkingPoint]] = []
     for item in documents.view(doc):
         row = existing.get(item.id)
         author_id = _user_of(item.author)
@@ -207,11 +233,32 @@ async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) 
             "deleted": item.deleted,
         }
         if row is None:
-            session.add(TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values))
+            row = TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values)
+            session.add(row)
+            changes.append((TALKING_POINT_REMOVED if item.deleted else TALKING_POINT_ADDED, row))
         elif any(getattr(row, k) != v for k, v in values.items()):
+            kind = _kind_of_change(row, values)
             for k, v in values.items():
                 setattr(row, k, v)
+            changes.append((kind, row))
     await session.flush()
+    for kind, row in changes:
+        emit(
+            session,
+            Event(
+                MEETING_EVENT,
+                {"type": kind, "talking_point_id": str(row.id), "meeting_id": str(meeting_id)},
+                channel=events_channel(meeting_id),
+            ),
+        )
+
+
+def _kind_of_change(row: TalkingPoint, values: dict[str, Any]) -> str:
+    if values["deleted"] != row.deleted:
+        return TALKING_POINT_REMOVED if values["deleted"] else TALKING_POINT_ADDED
+    if (values["order_key"], values["section"]) != (row.order_key, row.section):
+        return TALKING_POINT_MOVED
+    return TALKING_POINT_CHANGED
 
 
 def _user_of(author: str) -> uuid.UUID | None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
+from tandem.domain.agenda.service import status_changed
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change
 from tandem.domain.oneonones.announce import Announcer
@@ -38,6 +39,7 @@ async def end_meeting(
         raise invalid("meetingId", "This meeting has not started yet.", ErrorCode.INVALID)
     meeting.status = MeetingStatus.COMPLETED.value
     meeting.ended_at = now
+    status_changed(session, meeting.id)
     meeting.activity_at = meeting.activity_at or now
     if meeting.ends_at > now:
         meeting.ends_at = max(now, meeting.starts_at)
@@ -55,6 +57,7 @@ async def cancel_meeting(
     _require_upcoming(meeting)
     meeting.status = MeetingStatus.CANCELLED.value
     meeting.cancelled_at = now
+    status_changed(session, meeting.id)
     await session.flush()
     if announcer is not None:
         await announcer.meeting_cancelled(session, series, meeting, actor.user_id)
@@ -81,6 +84,7 @@ async def reschedule_meeting(
     meeting.starts_at = starts_at
     meeting.ends_at = starts_at + duration
     meeting.rescheduled = True
+    status_changed(session, meeting.id)
     await session.flush()
     if announcer is not None:
         await announcer.meeting_changed(session, series, meeting, actor.user_id, moved=True)

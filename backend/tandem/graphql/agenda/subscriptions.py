@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
 from collections.abc import AsyncGenerator
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry.types import Info
@@ -13,9 +14,12 @@ from strawberry.types import Info
 from tandem.domain.agenda import service
 from tandem.domain.errors import Invalid
 from tandem.graphql.agenda.mutations import b64, decode_b64
-from tandem.graphql.agenda.types import DocumentState
+from tandem.graphql.agenda.types import DocumentState, TalkingPoint
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error, decode_id
+
+if TYPE_CHECKING:
+    from tandem.graphql.oneonones.types import Meeting
 
 
 @strawberry.type(description="One message of a meeting's document stream.")
@@ -67,3 +71,84 @@ def state_of(synced: service.Synced) -> DocumentState:
         state_vector=base64.b64encode(synced.state_vector).decode(),
         seq=synced.seq,
     )
+
+
+@strawberry.type(description="A talking point was added (or restored).")
+class TalkingPointAdded:
+    talking_point: TalkingPoint = strawberry.field(description="It, now.")
+
+
+@strawberry.type(description="A talking point's text, done or topic changed.")
+class TalkingPointChanged:
+    talking_point: TalkingPoint = strawberry.field(description="It, now.")
+
+
+@strawberry.type(description="A talking point moved (position or section).")
+class TalkingPointMoved:
+    talking_point: TalkingPoint = strawberry.field(description="It, now.")
+
+
+@strawberry.type(description="A talking point was removed (marked deleted).")
+class TalkingPointRemoved:
+    talking_point: TalkingPoint = strawberry.field(description="It, now.")
+
+
+@strawberry.type(description="The meeting's status or time changed.")
+class MeetingStatusChanged:
+    meeting: Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")] = (
+        strawberry.field(description="The meeting, now.")
+    )
+
+
+MeetingEvent = Annotated[
+    TalkingPointAdded
+    | TalkingPointChanged
+    | TalkingPointMoved
+    | TalkingPointRemoved
+    | MeetingStatusChanged,
+    strawberry.union("MeetingEvent", description="Something that happened in a meeting."),
+]
+EVENT_TYPES: dict[str, type] = {
+    "TalkingPointAdded": TalkingPointAdded,
+    "TalkingPointChanged": TalkingPointChanged,
+    "TalkingPointMoved": TalkingPointMoved,
+    "TalkingPointRemoved": TalkingPointRemoved,
+}
+
+
+@strawberry.type
+class MeetingEventsSubscription:
+    @strawberry.subscription(
+        description="Typed events of one meeting, for clients that don't speak Yjs."
+    )
+    async def meeting_events(
+        self,
+        info: Info[Context, Any],
+        meeting_id: Annotated[strawberry.ID, strawberry.argument(description="The meeting.")],
+    ) -> AsyncGenerator[MeetingEvent, None]:
+
+        from tandem.domain.agenda.models import TalkingPoint as Row
+        from tandem.domain.oneonones.access import visible_meetings
+        from tandem.graphql.oneonones.types import Meeting
+
+        viewer = info.context.require_viewer()
+        try:
+            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
+        except Invalid as exc:
+            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
+        async with info.context.db.read() as session:
+            if not await visible_meetings(session, viewer.user_id, [raw_id]):
+                raise api_error(Code.NOT_FOUND, "No such meeting.")
+        async with info.context.broadcast.subscribe(service.events_channel(raw_id)) as live:
+            async for raw in live:
+                payload = json.loads(raw).get("payload", {})
+                async with info.context.db.read() as session:
+                    if payload.get("type") == service.MEETING_STATUS_CHANGED:
+                        found = await visible_meetings(session, viewer.user_id, [raw_id])
+                        if raw_id in found:
+                            yield MeetingStatusChanged(meeting=Meeting.from_model(found[raw_id]))
+                        continue
+                    row = await session.get(Row, uuid.UUID(payload["talking_point_id"]))
+                    kind = EVENT_TYPES.get(str(payload.get("type")))
+                    if row is not None and kind is not None:
+                        yield kind(talking_point=TalkingPoint.from_model(row))

@@ -318,3 +318,53 @@ async def test_meeting_events_are_typed_and_private(servers: Servers, factory: F
         {"__typename": "TalkingPointChanged", "talkingPoint": {"text": "Budget", "done": True}},
         {"__typename": "MeetingStatusChanged", "meeting": {"status": "CANCELLED"}},
     ]
+
+
+async def test_leaving_a_1_1_ends_the_document_stream_and_writes(
+    servers: Servers, factory: Factory
+) -> None:
+    host = await servers.start()
+    manager, report = await factory.user(), await factory.user()
+    report_token = await factory.token(report)
+    async with httpx.AsyncClient(headers={"authorization": f"Bearer {report_token}"}) as client:
+
+        async def gql(query: str, **variables: object) -> dict[str, Any]:
+            response = await client.post(
+                f"http://{host}/graphql", json={"query": query, "variables": variables}
+            )
+            body: dict[str, Any] = response.json()["data"]
+            return body
+
+        created = await gql(
+            'mutation($p: ID!) { createOneOnOne(input: {participantId: $p, title: "W", '
+            'startsAt: "2026-03-09T09:00:00+01:00", durationMinutes: 30, '
+            'timezone: "Europe/Berlin", frequency: WEEKLY}) { oneOnOne { id nextMeeting { id } } } }',
+            p=gid(manager),
+        )
+        series = created["createOneOnOne"]["oneOnOne"]
+        meeting = series["nextMeeting"]["id"]
+        async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+            await init(ws, {"Authorization": f"Bearer {report_token}"})
+            subscribe = {
+                "query": "subscription($m: ID!) { meetingDocument(meetingId: $m) { seq } }",
+                "variables": {"m": meeting},
+            }
+            await ws.send(json.dumps({"id": "d", "type": "subscribe", "payload": subscribe}))
+            assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "next"
+            left = await gql(
+                "mutation($s: ID!) { leaveOneOnOne(input: {oneOnOneId: $s}) { errors { code } } }",
+                s=series["id"],
+            )
+            assert left["leaveOneOnOne"]["errors"] == []
+            # then the stream completes at once
+            ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+        assert ended == {"id": "d", "type": "complete"}
+        # and nothing more can be written, though the history stays readable
+        refused = await gql(
+            'mutation($m: ID!) { addTalkingPoint(input: {meetingId: $m, text: "late"}) '
+            "{ errors { field code } } }",
+            m=meeting,
+        )
+        assert refused["addTalkingPoint"]["errors"] == [{"field": "meetingId", "code": "FORBIDDEN"}]
+        readable = await gql("query($m: ID!) { node(id: $m) { id } }", m=meeting)
+        assert readable["node"] == {"id": meeting}

@@ -16,7 +16,7 @@ from tandem.domain.actor import Actor
 from tandem.domain.agenda import service
 from tandem.domain.agenda.models import TalkingPoint
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
-from tandem.domain.oneonones.access import meeting_for_change
+from tandem.domain.oneonones.access import meeting_for_change, require_still_in
 from tandem.domain.oneonones.models import Meeting
 from tandem.realtime import documents
 
@@ -48,6 +48,7 @@ async def _open(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
 ) -> tuple[Meeting, Any, Doc[Any]]:
     meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
     row = await service.document_row(session, meeting)
     return meeting, row, await service.load_doc(session, row)
 

@@ -18,7 +18,11 @@ from tandem.db.events import Event, emit
 from tandem.domain.actor import Actor
 from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
 from tandem.domain.errors import ErrorCode, invalid
-from tandem.domain.oneonones.access import meeting_for_change, visible_meetings
+from tandem.domain.oneonones.access import (
+    meeting_for_change,
+    require_still_in,
+    visible_meetings,
+)
 from tandem.domain.oneonones.models import Meeting, Template
 from tandem.ids import to_global_id
 from tandem.realtime import documents
@@ -35,6 +39,22 @@ MEETING_STATUS_CHANGED = "MeetingStatusChanged"
 
 def events_channel(meeting_id: uuid.UUID | str) -> str:
     return f"tandem:meeting-events:{meeting_id}"
+
+
+DOCUMENT_REVOKED = "document.revoked"
+
+
+def revoke(session: AsyncSession, meeting_ids: list[uuid.UUID], user_id: uuid.UUID) -> None:
+    """End a person's live document subscriptions of these meetings (they left the 1:1)."""
+    for meeting_id in meeting_ids:
+        emit(
+            session,
+            Event(
+                DOCUMENT_REVOKED,
+                {"meeting_id": str(meeting_id), "user_id": str(user_id)},
+                channel=document_channel(meeting_id),
+            ),
+        )
 
 
 def status_changed(session: AsyncSession, meeting_id: uuid.UUID) -> None:
@@ -133,6 +153,7 @@ async def push(
 ) -> Synced:
     """Validate and store the client's updates (all or none), then answer what it is missing."""
     meeting, _series = await meeting_for_change(session, actor.user_id, meeting_id)
+    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
     if sum(len(u) for u in updates) > documents.MAX_UPDATE_BYTES:
         raise invalid(
             "updates",

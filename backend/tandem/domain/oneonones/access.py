@@ -74,6 +74,15 @@ async def meeting_for_change(
     return meeting, series
 
 
+async def require_still_in(
+    session: AsyncSession, user_id: uuid.UUID, series_id: uuid.UUID, field: str = "meetingId"
+) -> None:
+    """Someone who left a 1:1 keeps reading its history but writes nothing more into it."""
+    row = await session.get(Participant, (series_id, user_id))
+    if row is None or row.left_at is not None:
+        raise invalid(field, "You left this 1:1: its history is read-only.", ErrorCode.FORBIDDEN)
+
+
 async def participants_of(
     session: AsyncSession, series_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[Participant]]:

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
+from tandem.domain.agenda.service import revoke
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones import recurrence, schedule
 from tandem.domain.oneonones.access import series_for_change
@@ -442,6 +443,10 @@ async def leave_series(
         return series
     participant.left_at = now
     await _cancel_upcoming(session, series, now)
+    meeting_ids = (
+        await session.execute(select(Meeting.id).where(Meeting.one_on_one_id == series.id))
+    ).scalars()
+    revoke(session, list(meeting_ids), actor.user_id)
     if series.status == SeriesStatus.ACTIVE.value:
         series.status = SeriesStatus.ENDED.value
         series.ended_at = now

@@ -59,7 +59,12 @@ class AgendaSubscription:
                 raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
             yield DocumentMessage(update=b64(synced.missing), seq=synced.seq)
             async for raw in live:
-                payload = json.loads(raw).get("payload", {})
+                message = json.loads(raw)
+                payload = message.get("payload", {})
+                if message.get("topic") == service.DOCUMENT_REVOKED:
+                    if payload.get("user_id") == str(viewer.user_id):
+                        return  # they left the 1:1: the stream ends at once
+                    continue
                 if payload.get("seq", 0) <= synced.seq:
                     continue
                 yield DocumentMessage(update=payload["update"], seq=int(payload["seq"]))

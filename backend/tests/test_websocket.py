@@ -368,3 +368,58 @@ async def test_leaving_a_1_1_ends_the_document_stream_and_writes(
         assert refused["addTalkingPoint"]["errors"] == [{"field": "meetingId", "code": "FORBIDDEN"}]
         readable = await gql("query($m: ID!) { node(id: $m) { id } }", m=meeting)
         assert readable["node"] == {"id": meeting}
+
+
+async def test_presence_is_relayed_between_the_participants_only(
+    servers: Servers, factory: Factory
+) -> None:
+    import base64
+
+    host = await servers.start()
+    manager, report, outsider = (
+        await factory.user("Manager"),
+        await factory.user("Report"),
+        await factory.user("Outsider"),
+    )
+    tokens = {u.id: await factory.token(u) for u in (manager, report, outsider)}
+
+    async def gql(user: Any, query: str, **variables: object) -> dict[str, Any]:
+        async with httpx.AsyncClient() as client:
+            response = await client.post(
+                f"http://{host}/graphql",
+                headers={"authorization": f"Bearer {tokens[user.id]}"},
+                json={"query": query, "variables": variables},
+            )
+        body: dict[str, Any] = response.json()["data"]
+        return body
+
+    created = await gql(
+        manager,
+        'mutation($p: ID!) { createOneOnOne(input: {participantId: $p, title: "W", '
+        'startsAt: "2026-03-09T09:00:00+01:00", durationMinutes: 30, '
+        'timezone: "Europe/Berlin", frequency: WEEKLY}) { oneOnOne { nextMeeting { id } } } }',
+        p=gid(report),
+    )
+    meeting = created["createOneOnOne"]["oneOnOne"]["nextMeeting"]["id"]
+    send = (
+        "mutation($m: ID!, $a: String!) { sendPresence(input: {meetingId: $m, awareness: $a}) "
+        "{ errors { field code } } }"
+    )
+    awareness = base64.b64encode(b'{"editing": "item-1"}').decode()
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await init(ws, {"Authorization": f"Bearer {tokens[manager.id]}"})
+        subscribe = {
+            "query": "subscription($m: ID!) { meetingPresence(meetingId: $m) { awareness user { name } } }",
+            "variables": {"m": meeting},
+        }
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
+        await asyncio.sleep(0.2)
+        spied = await gql(outsider, send, m=meeting, a=awareness)
+        assert spied["sendPresence"]["errors"] == [{"field": "meetingId", "code": "NOT_FOUND"}]
+        sent = await gql(report, send, m=meeting, a=awareness)
+        assert sent["sendPresence"]["errors"] == []
+        message = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert message["payload"]["data"]["meetingPresence"] == {
+        "awareness": awareness,
+        "user": {"name": "Report"},
+    }

@@ -14,6 +14,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from tandem.graphql.agenda.mutations import AgendaMutation
+from tandem.graphql.agenda.presence import PresenceMutation, PresenceSubscription
 from tandem.graphql.agenda.subscriptions import AgendaSubscription, MeetingEventsSubscription
 from tandem.graphql.agenda.types import TalkingPoint
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
@@ -46,6 +47,7 @@ class Mutation(
     IdentityMutation,
     OneOnOneMutation,
     AgendaMutation,
+    PresenceMutation,
     NotificationMutation,
     MailMutation,
 ):
@@ -53,7 +55,12 @@ class Mutation(
 
 
 @strawberry.type(description="Everything one can follow live (graphql-transport-ws).")
-class Subscription(NotificationSubscription, AgendaSubscription, MeetingEventsSubscription):
+class Subscription(
+    NotificationSubscription,
+    AgendaSubscription,
+    MeetingEventsSubscription,
+    PresenceSubscription,
+):
     pass
 
 

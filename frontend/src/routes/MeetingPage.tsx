@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { AgendaCard } from '../features/agenda/components/AgendaCard';
 import { AddToCalendarLink } from '../features/calendar/components/AddToCalendarLink';
 import { MeetingActions } from '../features/oneonones/components/MeetingActions';
 import { MeetingDetailsForm } from '../features/oneonones/components/MeetingDetailsForm';
@@ -22,6 +23,7 @@ const MeetingPageQuery = graphql(`
     viewer {
       id
       timezone
+      ...AgendaCard_viewer
     }
     node(id: $id) {
       __typename
@@ -43,6 +45,7 @@ const MeetingPageQuery = graphql(`
           }
         }
         ...MeetingSummary_meeting
+        ...AgendaCard_meeting
         ...MeetingActions_meeting
         ...MeetingDetailsForm_meeting
         ...MeetingTitleForm_meeting
@@ -148,6 +151,7 @@ export function MeetingPage() {
               <MeetingActions meeting={meeting} timeZone={timeZone} />
             </Card>
           ) : null}
+          <AgendaCard key={meeting.id} meeting={meeting} viewer={data.viewer} />
           <Card title="Details" titleId="meeting-details">
             <MeetingDetailsForm key={meeting.id} meeting={meeting} />
           </Card>

@@ -1,0 +1,43 @@
+import { useId, useState, type SubmitEvent } from 'react';
+import { Button } from '../../../ui/Button';
+
+/** "Add talking point" for one section (or the end of the agenda). */
+export function AddTalkingPointForm({
+  label,
+  placeholder = 'Add talking point',
+  onAdd,
+}: {
+  label: string;
+  placeholder?: string;
+  onAdd: (text: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const id = useId();
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    onAdd(trimmed);
+    setText('');
+  }
+
+  return (
+    <form className="agenda-add" onSubmit={submit} aria-label={label}>
+      <label className="visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input agenda-add__input"
+        placeholder={placeholder}
+        maxLength={2000}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <Button type="submit" size="sm" variant={text.trim() ? 'primary' : 'ghost'} disabled={!text.trim()}>
+        Add
+      </Button>
+    </form>
+  );
+}

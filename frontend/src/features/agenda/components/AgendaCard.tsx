@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import { graphql, getFragmentData, type FragmentType } from '../../../gql';
+import { useDebouncedValue } from '../../../lib/hooks';
+import { Button } from '../../../ui/Button';
+import { Badge, Card } from '../../../ui/Card';
+import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
+import { useMeetingDocument } from '../hooks/useMeetingDocument';
+import { REMOTE, addItem, itemsOf, readItems, setItemField } from '../utils/document';
+import { keyForAppend, keyForMove } from '../utils/order';
+import { groupAgenda } from '../utils/sections';
+import { AddTalkingPointForm } from './AddTalkingPointForm';
+import { AgendaItemRow, type AgendaItemActions } from './AgendaItemRow';
+import './agenda.css';
+
+export const AgendaCardMeetingFragment = graphql(`
+  fragment AgendaCard_meeting on Meeting {
+    id
+    oneOnOne {
+      id
+      counterpart {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AgendaCardViewerFragment = graphql(`
+  fragment AgendaCard_viewer on User {
+    id
+    name
+  }
+`);
+
+/** The heading of items without a section. */
+const NO_SECTION = 'Other topics';
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? name;
+}
+
+/** The meeting's shared agenda, edited live by both participants. */
+export function AgendaCard({
+  meeting,
+  viewer,
+}: {
+  meeting: FragmentType<typeof AgendaCardMeetingFragment>;
+  viewer: FragmentType<typeof AgendaCardViewerFragment>;
+}) {
+  const m = getFragmentData(AgendaCardMeetingFragment, meeting);
+  const me = getFragmentData(AgendaCardViewerFragment, viewer);
+  const shared = useMeetingDocument(m.id);
+  const { doc, status, version } = shared;
+  const [announcement, setAnnouncement] = useState('');
+  const counterpart = m.oneOnOne.counterpart;
+  // What arrives while (re)loading is the agenda itself, not news.
+  const ready = useRef(false);
+  useEffect(() => {
+    ready.current = status === 'ready';
+  }, [status]);
+  // Each keystroke is unsent for a moment: only edits pending a while are worth a badge.
+  const lingering = useDebouncedValue(shared.unsent, 800);
+
+  // Remote additions and removals are announced politely.
+  useEffect(() => {
+    const names = new Map<string, string>([[me.id, firstName(me.name)]]);
+    if (counterpart) names.set(counterpart.id, firstName(counterpart.name));
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+      if (transaction.origin !== REMOTE || !ready.current) return;
+      for (const event of events) {
+        if (event.target === itemsOf(doc)) {
+          for (const [key, change] of event.changes.keys) {
+            if (change.action !== 'add') continue;
+            const item = itemsOf(doc).get(key);
+            const author = item instanceof Y.Map ? item.get('author') : undefined;
+            const who = typeof author === 'string' ? names.get(author) : undefined;
+            setAnnouncement(who ? `${who} added a talking point` : 'A talking point was added');
+          }
+        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('deleted')) {
+          const deleted = (event.target as Y.Map<unknown>).get('deleted') === true;
+          setAnnouncement(deleted ? 'A talking point was deleted' : 'A talking point was restored');
+        }
+      }
+    };
+    const items = itemsOf(doc);
+    items.observeDeep(observer);
+    return () => items.unobserveDeep(observer);
+  }, [doc, me.id, me.name, counterpart]);
+
+  // `version` changes with every edit: the view is read from the document again.
+  const view = useMemo(() => (version >= 0 ? groupAgenda(readItems(doc)) : groupAgenda([])), [doc, version]);
+
+  const actions: AgendaItemActions = {
+    setDone: (id, done) => setItemField(doc, id, 'done', done),
+    remove: (id) => {
+      setItemField(doc, id, 'deleted', true);
+      setAnnouncement('Talking point deleted. You can restore it from Recently deleted.');
+    },
+    move: (id, direction) => {
+      const section = view.sections.find((s) => s.items.some((item) => item.id === id));
+      if (!section) return;
+      const key = keyForMove(view.ordered, section.items, id, direction);
+      if (key === null) return;
+      setItemField(doc, id, 'order', key);
+      // Reordering moves the row in the DOM, which drops focus: put it back on the button.
+      window.requestAnimationFrame(() => {
+        const same = document.getElementById(`agenda-${direction}-${id}`);
+        const other = document.getElementById(`agenda-${direction === 'up' ? 'down' : 'up'}-${id}`);
+        if (same instanceof HTMLButtonElement && !same.disabled) same.focus();
+        else other?.focus();
+      });
+    },
+  };
+
+  function add(section: string, sectionItems: typeof view.ordered, text: string) {
+    addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) });
+  }
+
+  const unsentBadge =
+    shared.failing || (shared.unsent > 0 && lingering > 0) ? (
+      <Badge tone={shared.failing ? 'danger' : 'warning'}>{shared.unsent} unsent</Badge>
+    ) : null;
+
+  let body;
+  if (status === 'loading') {
+    body = <LoadingState label="Loading the agenda…" />;
+  } else if (status === 'error') {
+    body = <ErrorState message={shared.error ?? 'The agenda could not be loaded.'} onRetry={shared.retry} />;
+  } else {
+    body = (
+      <div className="agenda">
+        {shared.notice ? <Alert tone="warning">{shared.notice}</Alert> : null}
+        {shared.failing ? (
+          <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>
+        ) : null}
+        {view.sections.length === 0 ? (
+          <EmptyState title="No talking points yet">
+            <p>Add what you want to talk about; the other person sees it as you type.</p>
+          </EmptyState>
+        ) : null}
+        {view.sections.map((section) => {
+          const title = section.title || NO_SECTION;
+          const headingId = `agenda-section-${title.replace(/\W+/g, '-')}`;
+          return (
+            <section key={section.title} className="agenda-section" aria-labelledby={headingId}>
+              <h3 className="agenda-section__title" id={headingId}>
+                {title}
+              </h3>
+              <ul className="agenda-section__items" aria-label={title}>
+                {section.items.map((item, i) => (
+                  <AgendaItemRow
+                    key={item.id}
+                    item={item}
+                    position={view.ordered.indexOf(item) + 1}
+                    canMoveUp={i > 0}
+                    canMoveDown={i < section.items.length - 1}
+                    actions={actions}
+                  />
+                ))}
+              </ul>
+              {section.title ? (
+                <AddTalkingPointForm
+                  label={`Add talking point to ${title}`}
+                  onAdd={(text) => add(section.title, section.items, text)}
+                />
+              ) : null}
+            </section>
+          );
+        })}
+        <AddTalkingPointForm
+          label="Add talking point"
+          placeholder={`Add talking point to ${NO_SECTION.toLowerCase()}`}
+          onAdd={(text) => add('', view.sections.find((s) => s.title === '')?.items ?? [], text)}
+        />
+        {view.deleted.length > 0 ? (
+          <section className="agenda-deleted" aria-labelledby="agenda-deleted-title">
+            <h3 className="agenda-section__title" id="agenda-deleted-title">
+              Recently deleted
+            </h3>
+            <ul className="agenda-deleted__items" aria-label="Recently deleted">
+              {view.deleted.map((item) => (
+                <li key={item.id} className="agenda-deleted__item">
+                  <span className="agenda-deleted__text">{item.text || 'Untitled talking point'}</span>
+                  <Button size="sm" variant="ghost" onClick={() => {
+                      setItemField(doc, item.id, 'deleted', false);
+                      setAnnouncement('Talking point restored.');
+                    }} aria-label={`Restore: ${item.text}`}>
+                    Restore
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <Card title="Agenda" titleId="meeting-agenda" actions={unsentBadge}>
+      {body}
+      <LiveMessage message={announcement} />
+    </Card>
+  );
+}

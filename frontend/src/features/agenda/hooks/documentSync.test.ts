@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Client } from 'urql';
+import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../utils/base64';
+import { addItem, readItems, setItemField } from '../utils/document';
+import { DocumentSync } from './documentSync';
+
+interface Variables {
+  stateVector?: string | null;
+  input?: { updates: string[]; stateVector?: string | null };
+}
+
+/** A stand-in for the API: one server-side Y.Doc, answering as docs/sync.md says. */
+function fakeServer() {
+  const doc = new Y.Doc();
+  const sinks: ((result: unknown) => void)[] = [];
+  const server = {
+    doc,
+    refuse: null as string | null,
+    offline: false,
+    pushes: 0,
+    broadcast(update: Uint8Array) {
+      for (const sink of sinks) sink({ data: { meetingDocument: { update: toBase64(update), seq: 1 } } });
+    },
+  };
+  const state = (sv: string | null | undefined) => ({
+    update: toBase64(Y.encodeStateAsUpdate(doc, sv ? fromBase64(sv) : undefined)),
+    stateVector: toBase64(Y.encodeStateVector(doc)),
+    seq: 1,
+  });
+  const client = {
+    query: (_q: unknown, v: Variables) => ({
+      toPromise: () => Promise.resolve({ data: { node: { __typename: 'Meeting', id: 'M1', document: state(v.stateVector) } } }),
+    }),
+    mutation: (_q: unknown, v: Variables) => ({
+      toPromise: () => {
+        server.pushes++;
+        if (server.offline) return Promise.resolve({ error: new Error('offline') });
+        if (server.refuse) {
+          return Promise.resolve({
+            data: { pushMeetingUpdates: { state: null, errors: [{ field: null, message: server.refuse, code: 'INVALID' }] } },
+          });
+        }
+        for (const update of v.input?.updates ?? []) Y.applyUpdate(doc, fromBase64(update));
+        return Promise.resolve({ data: { pushMeetingUpdates: { state: state(v.input?.stateVector), errors: [] } } });
+      },
+    }),
+    subscription: () => ({
+      subscribe: (sink: (result: unknown) => void) => {
+        sinks.push(sink);
+        return { unsubscribe: () => sinks.splice(sinks.indexOf(sink), 1) };
+      },
+    }),
+  };
+  return { server, client: client as unknown as Client };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function seedServer(doc: Y.Doc) {
+  addItem(doc, { text: 'How are you?', author: 'template', section: 'Check-in', order: 'a0' });
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('DocumentSync', () => {
+  it('loads the document, pushes local edits and applies what others write', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    const { doc } = sync.getSnapshot();
+    expect(sync.getSnapshot().status).toBe('ready');
+    expect(readItems(doc).map((i) => i.text)).toEqual(['How are you?']);
+
+    const id = addItem(doc, { text: 'Budget', author: 'U1', section: 'Check-in', order: 'a1' });
+    expect(sync.getSnapshot().unsent).toBe(1);
+    await settle();
+    expect(sync.getSnapshot().unsent).toBe(0);
+    expect(readItems(server.doc).find((i) => i.id === id)?.text).toBe('Budget');
+
+    // Someone else checks it off: the subscription brings it.
+    const before = Y.encodeStateVector(server.doc);
+    setItemField(server.doc, id, 'done', true);
+    server.broadcast(Y.encodeStateAsUpdate(server.doc, before));
+    expect(readItems(doc).find((i) => i.id === id)?.done).toBe(true);
+    sync.stop();
+  });
+
+  it('keeps edits while pushes fail and sends them once back', async () => {
+    vi.useFakeTimers();
+    const { server, client } = fakeServer();
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await vi.runAllTimersAsync();
+    server.offline = true;
+    addItem(sync.getSnapshot().doc, { text: 'One', author: 'U1', section: '', order: 'a0' });
+    addItem(sync.getSnapshot().doc, { text: 'Two', author: 'U1', section: '', order: 'a1' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sync.getSnapshot()).toMatchObject({ unsent: 2, failing: true });
+
+    server.offline = false;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sync.getSnapshot()).toMatchObject({ unsent: 0, failing: false });
+    expect(readItems(server.doc).map((i) => i.text).sort()).toEqual(['One', 'Two']);
+    sync.stop();
+  });
+
+  it('on reconnect pulls what it lacks and pushes what the server lacks', async () => {
+    const { server, client } = fakeServer();
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    const { doc } = sync.getSnapshot();
+    // An edit "sent into a dying socket": the doc has it, the server does not, nothing is pending.
+    server.offline = true;
+    addItem(doc, { text: 'Mine', author: 'U1', section: '', order: 'a0' });
+    await settle();
+    server.offline = false;
+    seedServer(server.doc); // written by someone else meanwhile, never broadcast to us
+
+    sync.onConnection('connected');
+    await settle();
+    await settle();
+    expect(readItems(doc).map((i) => i.text).sort()).toEqual(['How are you?', 'Mine']);
+    expect(readItems(server.doc).map((i) => i.text).sort()).toEqual(['How are you?', 'Mine']);
+    expect(sync.getSnapshot().unsent).toBe(0);
+    sync.stop();
+  });
+
+  it('discards its copy and reloads when a push is refused', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    const first = sync.getSnapshot().doc;
+    server.refuse = 'Items are never removed.';
+    addItem(first, { text: 'Refused', author: 'U1', section: '', order: 'a1' });
+    await settle();
+    await settle();
+    const after = sync.getSnapshot();
+    expect(after.doc).not.toBe(first);
+    expect(after.status).toBe('ready');
+    expect(after.notice).toContain('Items are never removed.');
+    expect(readItems(after.doc).map((i) => i.text)).toEqual(['How are you?']);
+    sync.stop();
+  });
+
+  it('sends edits still waiting when it stops (leaving the page)', async () => {
+    const { server, client } = fakeServer();
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    const { doc } = sync.getSnapshot();
+    addItem(doc, { text: 'First', author: 'U1', section: '', order: 'a0' }); // goes out at once
+    addItem(doc, { text: 'Second', author: 'U1', section: '', order: 'a1' }); // waits for the first
+    sync.stop();
+    await settle();
+    expect(readItems(server.doc).map((i) => i.text).sort()).toEqual(['First', 'Second']);
+  });
+});

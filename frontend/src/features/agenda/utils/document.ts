@@ -1,0 +1,73 @@
+import * as Y from 'yjs';
+import type { AgendaEntry } from './sections';
+
+/** The origin of transactions that came from the server (they are not pushed back). */
+export const REMOTE = 'remote';
+/** The origin of this client's own edits. */
+export const LOCAL = 'local';
+
+/** One talking point as the document holds it; `yText` is bound to the text field. */
+export interface AgendaItem extends AgendaEntry {
+  yText: Y.Text;
+}
+
+export function itemsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap<Y.Map<unknown>>('items');
+}
+
+function readItem(id: string, value: unknown): AgendaItem | null {
+  if (!(value instanceof Y.Map)) return null;
+  const item = value as Y.Map<unknown>;
+  const text = item.get('text');
+  if (!(text instanceof Y.Text)) return null;
+  const str = (key: string) => {
+    const v = item.get(key);
+    return typeof v === 'string' ? v : '';
+  };
+  const topic = item.get('topic');
+  return {
+    id,
+    yText: text,
+    text: text.toJSON(),
+    done: item.get('done') === true,
+    author: str('author'),
+    section: str('section'),
+    topic: typeof topic === 'string' ? topic : null,
+    order: str('order'),
+    deleted: item.get('deleted') === true,
+  };
+}
+
+/** Every well-formed item, deleted ones too, unsorted. */
+export function readItems(doc: Y.Doc): AgendaItem[] {
+  const out: AgendaItem[] = [];
+  itemsOf(doc).forEach((value, id) => {
+    const item = readItem(id, value);
+    if (item) out.push(item);
+  });
+  return out;
+}
+
+/** Adds a talking point written by `author` (the viewer's global ID). */
+export function addItem(doc: Y.Doc, fields: { text: string; author: string; section: string; order: string }): string {
+  const id = crypto.randomUUID();
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    item.set('text', new Y.Text(fields.text));
+    item.set('done', false);
+    item.set('author', fields.author);
+    item.set('section', fields.section);
+    item.set('topic', null);
+    item.set('order', fields.order);
+    item.set('deleted', false);
+    itemsOf(doc).set(id, item);
+  }, LOCAL);
+  return id;
+}
+
+/** Sets one of the fields a participant may change (never `author`, never removing the item). */
+export function setItemField(doc: Y.Doc, id: string, field: 'done' | 'deleted' | 'order' | 'section', value: boolean | string): void {
+  const item = itemsOf(doc).get(id);
+  if (!(item instanceof Y.Map)) return;
+  doc.transact(() => item.set(field, value), LOCAL);
+}

@@ -77,6 +77,16 @@ class Announcer:
         attendee = next(u for u in users if u.id != series.created_by_id)
         return organizer, attendee, [organizer, attendee]
 
+    async def _change(
+        self, session: AsyncSession, series: OneOnOne, actor_id: uuid.UUID
+    ) -> tuple[list[User], ics.Series, User]:
+        """A change people's calendars must hear about: the SEQUENCE rises; returns (both
+        people, the calendar view of the series, the actor)."""
+        series.calendar_sequence += 1
+        organizer, attendee, both = await self._people(session, series)
+        actor = organizer if organizer.id == actor_id else attendee
+        return both, self._series_info(series, organizer, attendee), actor
+
     def _series_info(self, series: OneOnOne, organizer: User, attendee: User) -> ics.Series:
         return ics.Series(
             series_id=series.id,
@@ -264,9 +274,7 @@ class Announcer:
         old_rule: recurrence.Rule,
         old_duration: int,
     ) -> None:
-        series.calendar_sequence += 1
-        organizer, attendee, both = await self._people(session, series)
-        info = self._series_info(series, organizer, attendee)
+        both, info, actor = await self._change(session, series, actor_id)
         attachments = []
         if old_version != series.rule_version:
             attachments.append(
@@ -285,7 +293,6 @@ class Announcer:
                 open_ended=True,
             )
         )
-        actor = organizer if organizer.id == actor_id else attendee
         await self._tell(
             session,
             series,
@@ -312,16 +319,13 @@ class Announcer:
         moved: bool,
     ) -> None:
         """A rescheduled or retitled occurrence: an override with its RECURRENCE-ID."""
-        series.calendar_sequence += 1
-        organizer, attendee, both = await self._people(session, series)
-        info = self._series_info(series, organizer, attendee)
+        both, info, actor = await self._change(session, series, actor_id)
         content = ics.occurrence_request(
             info,
             meeting.rule_version,
             self._override(series, meeting, series.duration_minutes),
             sequence=series.calendar_sequence,
         )
-        actor = organizer if organizer.id == actor_id else attendee
         kind = NotificationKind.RESCHEDULED if moved else NotificationKind.SERIES_UPDATED
         await self._tell(
             session,
@@ -345,13 +349,10 @@ class Announcer:
     async def meeting_cancelled(
         self, session: AsyncSession, series: OneOnOne, meeting: Meeting, actor_id: uuid.UUID
     ) -> None:
-        series.calendar_sequence += 1
-        organizer, attendee, both = await self._people(session, series)
-        info = self._series_info(series, organizer, attendee)
+        both, info, actor = await self._change(session, series, actor_id)
         content = ics.occurrence_cancel(
             info, meeting.rule_version, meeting.scheduled_start, sequence=series.calendar_sequence
         )
-        actor = organizer if organizer.id == actor_id else attendee
         await self._tell(
             session,
             series,
@@ -376,9 +377,7 @@ class Announcer:
         deleted: bool = False,
     ) -> None:
         """Left, archived or deleted: what is upcoming leaves both calendars."""
-        series.calendar_sequence += 1
-        organizer, attendee, both = await self._people(session, series)
-        info = self._series_info(series, organizer, attendee)
+        both, info, actor = await self._change(session, series, actor_id)
         if deleted:
             attachments = [
                 Attachment(
@@ -400,7 +399,6 @@ class Announcer:
                     open_ended=False,
                 )
             ]
-        actor = organizer if organizer.id == actor_id else attendee
         await self._tell(
             session,
             series,

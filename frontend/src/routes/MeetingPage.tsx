@@ -12,7 +12,6 @@ import { MEETING_STATUS } from '../features/oneonones/utils/status';
 import { graphql } from '../gql';
 import { classifyError } from '../lib/errors';
 import { useDocumentTitle } from '../lib/hooks';
-import { globalIdFromParam } from '../lib/relayIds';
 import { Button } from '../ui/Button';
 import { Badge, Card, PageHeader } from '../ui/Card';
 import { EmptyState, LoadingState } from '../ui/Status';
@@ -68,8 +67,7 @@ function MeetingNotFound() {
 }
 
 export function MeetingPage() {
-  // Server-written links (notifications, emails) may carry the bare id.
-  const id = globalIdFromParam('Meeting', useParams().id ?? '');
+  const id = useParams().id ?? '';
   const [editingTitle, setEditingTitle] = useState(false);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: MeetingPageQuery, variables: { id } });
   const meeting = data?.node?.__typename === 'Meeting' ? data.node : null;

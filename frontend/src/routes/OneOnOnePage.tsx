@@ -12,7 +12,6 @@ import { graphql } from '../gql';
 import type { OneOnOnePageQuery as OneOnOnePageData } from '../gql/graphql';
 import { classifyError } from '../lib/errors';
 import { useAccumulatedConnection, useDocumentTitle } from '../lib/hooks';
-import { globalIdFromParam } from '../lib/relayIds';
 import { Card, PageHeader } from '../ui/Card';
 import { EmptyState, LoadingState } from '../ui/Status';
 import { QueryError } from './shared';
@@ -119,8 +118,7 @@ function OneOnOneNotFound() {
 }
 
 export function OneOnOnePage() {
-  // Server-written links (notifications, emails) may carry the bare id.
-  const id = globalIdFromParam('OneOnOne', useParams().id ?? '');
+  const id = useParams().id ?? '';
   const navigate = useNavigate();
   const [filter, setFilter] = useState<HistoryFilter>('ALL');
   const [cursors, setCursors] = useState<Cursors>(NO_CURSORS);

@@ -86,6 +86,8 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
         broadcast_url="memory://",
         spa_dir=tmp_path / "spa",
         frozen_now=NOW,
+        # The job runs at start-up; tests move time by restarting, not by waiting.
+        job_interval_seconds=3600,
         _env_file=None,
     )
 

@@ -54,7 +54,9 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         )
         _install_sqlite_hooks(engine)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    # A lock wait longer than this is a bug: fail loudly rather than hang.
+    connect_args = {"server_settings": {"lock_timeout": "20s"}}
+    return create_async_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 class Database:

@@ -117,8 +117,9 @@ async def series_needing_meetings(session: AsyncSession, now: datetime) -> list[
         if last_start is None or upcoming is None:
             needing.append(series)
             continue
-        last = last_start if last_start.tzinfo else last_start.replace(tzinfo=now.tzinfo)
-        if last < now + HORIZON or upcoming < MIN_UPCOMING:
+        # The next occurrence of the rule would fall inside the horizon, or too few are left.
+        following = recurrence.occurrence_utc(rule_of(series), series.generated_through + 1)
+        if following < now + HORIZON or upcoming < MIN_UPCOMING:
             needing.append(series)
     return needing
 
@@ -127,8 +128,19 @@ async def run_schedule(session: AsyncSession, now: datetime) -> None:
     """The background job's work: close what is due, then keep every series' horizon."""
     await close_due_meetings(session, now)
     needing = await series_needing_meetings(session, now)
-    for series in needing:
-        await extend(session, series, now)
+    for candidate in needing:
+        # Re-read under the row's lock: a concurrent series edit must not be overwritten with
+        # the rule this job read before it.
+        series = (
+            await session.execute(
+                select(OneOnOne)
+                .where(OneOnOne.id == candidate.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+        ).scalar_one_or_none()
+        if series is not None:
+            await extend(session, series, now)
     if needing:
         # Occurrences generated late (after long downtime) may be past already.
         await close_due_meetings(session, now)

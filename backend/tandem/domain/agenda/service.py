@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pycrdt import Doc, get_state
+from pycrdt import Doc
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -288,8 +288,3 @@ def _user_of(author: str) -> uuid.UUID | None:
         return uuid.UUID(raw) if kind == "User" else None
     except (ValueError, UnicodeDecodeError):
         return None
-
-
-def state_vector_of(update: bytes) -> bytes:
-    vector: bytes = get_state(update)
-    return vector

@@ -7,14 +7,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.errors import ErrorCode, invalid
 from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant
 
 
-def _is_participant(user_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _is_participant(user_id: uuid.UUID) -> ScalarSelect[uuid.UUID]:
+    """The ids of the 1:1s `user_id` takes part in (also those they left)."""
     return select(Participant.one_on_one_id).where(Participant.user_id == user_id).scalar_subquery()
 
 

@@ -21,6 +21,7 @@ from tandem.db.models import Base
 from tandem.settings import Settings
 from tests.factories import Factory
 from tests.helpers import Api
+from tests.live import Servers
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -108,3 +109,15 @@ def factory(db: Database) -> Factory:
 async def api(app: object, factory: Factory) -> AsyncIterator[Api]:
     async with Api.connect(app, factory) as client:
         yield client
+
+
+@pytest.fixture
+async def servers(settings: Settings, db: Database) -> AsyncIterator[Servers]:
+    running = Servers(settings)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def server(servers: Servers) -> str:
+    return await servers.start()

@@ -15,7 +15,7 @@ from pycrdt import Doc, Map, Text
 from tests.conftest import NOW
 from tests.factories import Factory
 from tests.helpers import gid
-from tests.test_websocket import free_port
+from tests.live import free_port
 
 
 async def start(database_url: str, port: int) -> asyncio.subprocess.Process:

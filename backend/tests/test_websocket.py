@@ -5,79 +5,17 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 import websockets
 from websockets.exceptions import ConnectionClosed, InvalidStatus
-from websockets.typing import Origin, Subprotocol
+from websockets.typing import Origin
 
-from tandem.app import create_app
-from tandem.db.engine import Database
-from tandem.settings import Settings
 from tests.factories import Factory
 from tests.helpers import gid
-
-PROTOCOL = Subprotocol("graphql-transport-ws")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-class Servers:
-    """Real uvicorn servers of the app on loopback, each with its own Database (as separate
-    processes would have), sharing one database and one broadcast URL."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.running: list[tuple[uvicorn.Server, asyncio.Task[None], Database]] = []
-
-    async def start(self, broadcast_url: str = "memory://") -> str:
-        port = free_port()
-        settings = self.settings.model_copy(
-            update={"public_url": f"http://127.0.0.1:{port}", "broadcast_url": broadcast_url}
-        )
-        db = Database(settings.database_url)
-        app = create_app(settings, db)
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-        server = uvicorn.Server(config)
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.02)
-        self.running.append((server, task, db))
-        return f"127.0.0.1:{port}"
-
-    async def stop(self) -> None:
-        for server, task, db in self.running:
-            server.should_exit = True
-            await task
-            await db.dispose()
-
-
-@pytest.fixture
-async def servers(settings: Settings, db: Database) -> AsyncIterator[Servers]:
-    running = Servers(settings)
-    yield running
-    await running.stop()
-
-
-@pytest.fixture
-async def server(servers: Servers) -> str:
-    return await servers.start()
-
-
-async def init(ws: websockets.ClientConnection, payload: dict[str, object]) -> dict[str, object]:
-    await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
-    message: dict[str, object] = json.loads(await asyncio.wait_for(ws.recv(), 5))
-    return message
+from tests.live import PROTOCOL, Servers, init
 
 
 async def test_a_token_in_connection_init_authenticates_the_socket(

@@ -5,14 +5,18 @@ manager up the line, an admin and a new manager."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import Any
 
 import pytest
+import websockets
 from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema
 
 from tandem.graphql.schema import schema
 from tests.factories import Factory
 from tests.helpers import Api, create_one_on_one, data, gid, meeting_ids
+from tests.live import PROTOCOL, Servers, init
 
 PARTICIPANTS_ONLY = "participants only"
 # Types reached from a 1:1 or a meeting, and how to reach each from a node of the 1:1 (S) or of
@@ -272,11 +276,36 @@ MUTATIONS = {
         "mutation($t: ID!) { removeTalkingPoint(input: {talkingPointId: $t}) "
         "{ errors { field code } } }"
     ),
+    "sendPresence": (
+        'mutation($m: ID!) { sendPresence(input: {meetingId: $m, awareness: "e30="}) '
+        "{ errors { field code } } }"
+    ),
     "updateMeeting": (
         'mutation($m: ID!) { updateMeeting(input: {meetingId: $m, title: "Taken", details: "x"})'
         " { errors { field code } } }"
     ),
 }
+
+
+# The arguments (or input fields) by which an operation reaches a 1:1, a meeting or its content.
+REACHES_A_1_1 = {"oneOnOneId", "meetingId", "talkingPointId"}
+
+
+def operations_on_a_1_1(kind: str) -> set[str]:
+    """Every mutation or subscription that takes a 1:1, a meeting or a talking point, by name or
+    through its input, so a new one cannot escape the matrix."""
+    root = getattr(schema._schema, f"{kind}_type")
+    found = set()
+    for name, field in root.fields.items():
+        arguments = set(field.args)
+        input_type = _named(field.args["input"].type) if "input" in field.args else None
+        if input_type is not None:
+            arguments |= set(input_type.fields)
+        if arguments & REACHES_A_1_1 or any(
+            word in name for word in ("OneOnOne", "Meeting", "TalkingPoint")
+        ):
+            found.add(name)
+    return found
 
 
 async def test_refused_mutations_look_like_not_found_and_change_nothing(
@@ -288,12 +317,9 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
             talkingPoints { id text done position deleted } document { stateVector seq } } } } } } }"""
     report = world["participants"]["report"]
     before = data(await api.as_user(report, snapshot, id=series_id))
-    mutation_fields = {
-        name
-        for name in schema._schema.mutation_type.fields  # type: ignore[union-attr]
-        if any(word in name for word in ("OneOnOne", "Meeting", "TalkingPoint"))
-    }
-    assert mutation_fields - {"createOneOnOne"} == set(MUTATIONS), "a 1:1 mutation is untested"
+    assert operations_on_a_1_1("mutation") - {"createOneOnOne"} == set(MUTATIONS), (
+        "a 1:1 mutation is untested"
+    )
     points = data(
         await api.as_user(
             report,
@@ -310,3 +336,40 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
             errors = result[name]["errors"]
             assert [e["code"] for e in errors] == ["NOT_FOUND"], (role, name, errors)
     assert data(await api.as_user(report, snapshot, id=series_id)) == before
+
+
+SUBSCRIPTIONS = {
+    "meetingDocument": "subscription($m: ID!) { meetingDocument(meetingId: $m) { update seq } }",
+    "meetingEvents": "subscription($m: ID!) { meetingEvents(meetingId: $m) { __typename } }",
+    "meetingPresence": (
+        "subscription($m: ID!) { meetingPresence(meetingId: $m) { awareness user { name } } }"
+    ),
+}
+
+
+async def test_refused_subscriptions_look_like_not_found(
+    world: dict[str, Any], factory: Factory, servers: Servers
+) -> None:
+    assert operations_on_a_1_1("subscription") == set(SUBSCRIPTIONS), "a 1:1 stream is untested"
+    host = await servers.start()
+    for role, user in world["others"].items():
+        async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+            await init(ws, {"Authorization": f"Bearer {await factory.token(user)}"})
+            for name, query in SUBSCRIPTIONS.items():
+                payload = {"query": query, "variables": {"m": world["meeting"]}}
+                await ws.send(json.dumps({"id": name, "type": "subscribe", "payload": payload}))
+                refused = json.loads(await asyncio.wait_for(ws.recv(), 5))
+                assert refused["payload"]["data"] is None, (role, name)
+                codes = [e["extensions"]["code"] for e in refused["payload"]["errors"]]
+                assert codes == ["NOT_FOUND"], (role, name, codes)
+                ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+                assert ended == {"id": name, "type": "complete"}, (role, name)
+    # The participants' streams open (the document stream answers at once with the state).
+    report = world["participants"]["report"]
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await init(ws, {"Authorization": f"Bearer {await factory.token(report)}"})
+        payload = {"query": SUBSCRIPTIONS["meetingDocument"], "variables": {"m": world["meeting"]}}
+        await ws.send(json.dumps({"id": "d", "type": "subscribe", "payload": payload}))
+        opened = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert opened["type"] == "next"
+    assert opened["payload"]["data"]["meetingDocument"]["seq"] >= 0

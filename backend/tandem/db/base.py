@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -47,6 +49,22 @@ class Base(DeclarativeBase):
 
 def new_id() -> uuid.UUID:
     return uuid.uuid4()
+
+
+_last_ordered = 0
+
+
+def new_ordered_id() -> uuid.UUID:
+    """A UUIDv7 (RFC 9562): millisecond time first, then randomness; strictly increasing within
+    the process, so rows written in one instant still sort in the order they were made."""
+    global _last_ordered
+    # 48 bits of time and 74 of randomness, kept increasing, then laid out around the version
+    # and variant bits (an order-preserving mapping).
+    candidate = (time.time_ns() // 1_000_000) << 74 | int.from_bytes(os.urandom(10)) >> 6
+    value = max(candidate, _last_ordered + 1)
+    _last_ordered = value
+    millis, rand_a, rand_b = value >> 74, (value >> 62) & 0xFFF, value & ((1 << 62) - 1)
+    return uuid.UUID(int=millis << 80 | 0x7 << 76 | rand_a << 64 | 0x2 << 62 | rand_b)
 
 
 def utcnow() -> datetime:

@@ -2,7 +2,9 @@
 
 from tandem.db.base import Base
 from tandem.db.leases import Lease
-from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
+from tandem.domain.actions.models import ActionItem
+from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, PrivateNote, TalkingPoint
+from tandem.domain.comments.models import Comment
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken, SignInAttempt
 from tandem.domain.notifications.models import (
     Notification,
@@ -14,8 +16,10 @@ from tandem.domain.people.models import User
 from tandem.mail.models import OutboxMessage
 
 __all__ = [
+    "ActionItem",
     "AuthSession",
     "Base",
+    "Comment",
     "DocumentUpdate",
     "Lease",
     "Meeting",
@@ -27,6 +31,7 @@ __all__ = [
     "OutboxMessage",
     "Participant",
     "PersonalAccessToken",
+    "PrivateNote",
     "SignInAttempt",
     "TalkingPoint",
     "Template",

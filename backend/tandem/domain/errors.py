@@ -26,6 +26,7 @@ class ErrorCode(StrEnum):
     UNKNOWN_ROOT = "UNKNOWN_ROOT"
     HARD_DELETE = "HARD_DELETE"
     FORGED_AUTHOR = "FORGED_AUTHOR"
+    CONFLICT = "CONFLICT"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
 
 if TYPE_CHECKING:
+    from tandem.graphql.actions.loaders import ActionItemLoaders
     from tandem.graphql.agenda.loaders import AgendaLoaders
+    from tandem.graphql.comments.loaders import CommentLoaders
     from tandem.graphql.oneonones.loaders import OneOnOneLoaders
 
 
@@ -92,10 +94,22 @@ class Context:
         return OneOnOneLoaders(self.db, self.require_viewer().user_id)
 
     @cached_property
+    def actions(self) -> ActionItemLoaders:
+        from tandem.graphql.actions.loaders import ActionItemLoaders
+
+        return ActionItemLoaders(self.db)
+
+    @cached_property
+    def comments(self) -> CommentLoaders:
+        from tandem.graphql.comments.loaders import CommentLoaders
+
+        return CommentLoaders(self.db)
+
+    @cached_property
     def agenda(self) -> AgendaLoaders:
         from tandem.graphql.agenda.loaders import AgendaLoaders
 
-        return AgendaLoaders(self.db)
+        return AgendaLoaders(self.db, self.require_viewer().user_id)
 
     @cached_property
     def announcer(self) -> Announcer:

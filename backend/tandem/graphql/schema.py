@@ -13,10 +13,18 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from tandem.graphql.actions.mutations import ActionItemMutation
+from tandem.graphql.actions.types import ActionItem
 from tandem.graphql.agenda.mutations import AgendaMutation
 from tandem.graphql.agenda.presence import PresenceMutation, PresenceSubscription
-from tandem.graphql.agenda.subscriptions import AgendaSubscription, MeetingEventsSubscription
+from tandem.graphql.agenda.subscriptions import (
+    AgendaSubscription,
+    MeetingEventsSubscription,
+    PrivateContentSubscription,
+)
 from tandem.graphql.agenda.types import TalkingPoint
+from tandem.graphql.comments.mutations import CommentMutation
+from tandem.graphql.comments.types import Comment
 from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
@@ -48,6 +56,8 @@ class Mutation(
     OneOnOneMutation,
     AgendaMutation,
     PresenceMutation,
+    CommentMutation,
+    ActionItemMutation,
     NotificationMutation,
     MailMutation,
 ):
@@ -60,6 +70,7 @@ class Subscription(
     AgendaSubscription,
     MeetingEventsSubscription,
     PresenceSubscription,
+    PrivateContentSubscription,
 ):
     pass
 
@@ -75,7 +86,17 @@ schema = TandemSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,
-    types=[User, PersonalAccessToken, OneOnOne, Meeting, Template, Notification, TalkingPoint],
+    types=[
+        User,
+        PersonalAccessToken,
+        OneOnOne,
+        Meeting,
+        Template,
+        Notification,
+        TalkingPoint,
+        Comment,
+        ActionItem,
+    ],
     config=StrawberryConfig(disable_field_suggestions=True),
     extensions=[
         ParserCache,

@@ -53,6 +53,12 @@ CATALOGS: dict[str, dict[str, tuple[str, str, str, str]]] = {
             "The meeting is {when}.",
             "Open the agenda",
         ),
+        "MENTIONED": (
+            "{actor} mentioned you: {title}",
+            "{actor} mentioned you in “{title}”",
+            "“{excerpt}”",
+            "Open the meeting",
+        ),
     },
     "de": {
         "INVITATION": (

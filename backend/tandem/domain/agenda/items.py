@@ -4,6 +4,7 @@ transactions on the same document (text by minimal diff), so they merge with liv
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tandem.domain.actor import Actor
 from tandem.domain.agenda import service
 from tandem.domain.agenda.models import TalkingPoint
+from tandem.domain.agenda.private import changed, private_points
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change, require_still_in
 from tandem.domain.oneonones.models import Meeting
@@ -70,19 +72,39 @@ async def talking_point(
     session: AsyncSession, actor: Actor, talking_point_id: uuid.UUID, field: str = "talkingPointId"
 ) -> TalkingPoint:
     row = await session.get(TalkingPoint, talking_point_id)
-    if row is None:
+    if row is None or (row.private and row.author_id != actor.user_id):
         raise invalid(field, "No such talking point.", ErrorCode.NOT_FOUND)
     # Someone outside the meeting learns nothing, not even that it exists.
     await meeting_for_change(session, actor.user_id, row.meeting_id, field)
     return row
 
 
+def _as_item(row: TalkingPoint) -> documents.ItemView:
+    return documents.ItemView(
+        id=row.item_key,
+        text=row.text,
+        done=row.done,
+        author="",
+        section=row.section,
+        topic=row.topic,
+        order=row.order_key,
+        deleted=row.deleted,
+    )
+
+
 def _neighbours(
-    doc: Doc[Any], section: str, after_key: str | None, moving: str | None = None
+    doc: Doc[Any],
+    section: str,
+    after_key: str | None,
+    moving: str | None = None,
+    own_private: Sequence[TalkingPoint] = (),
 ) -> tuple[str | None, str | None]:
     """Order keys around the slot after `after_key` (None: first in its section), leaving out
-    the item being moved."""
-    live = [i for i in documents.view(doc) if not i.deleted and i.id != moving]
+    the item being moved; the actor's private points count as neighbours too."""
+    every = documents.view(doc) + [_as_item(r) for r in own_private]
+    live = sorted(
+        (i for i in every if not i.deleted and i.id != moving), key=lambda i: (i.order, i.id)
+    )
     in_section = [i for i in live if i.section == section]
     if after_key is None:
         nxt = in_section[0] if in_section else None
@@ -111,6 +133,7 @@ async def add(
     topic: str | None,
     after_id: uuid.UUID | None,
     now: datetime,
+    private: bool = False,
 ) -> TalkingPoint:
     _check_text(text)
     _check_section(section)
@@ -125,8 +148,24 @@ async def add(
         after_key = after.item_key
         section = after.section if section is None else section
     section = section or ""
-    before_key, next_key = _neighbours(doc, section, after_key)
+    own = await private_points(session, meeting.id, actor.user_id)
+    before_key, next_key = _neighbours(doc, section, after_key, own_private=own)
     key = uuid.uuid4().hex
+    if private:
+        point = TalkingPoint(
+            meeting_id=meeting.id,
+            item_key=key,
+            text=text,
+            section=section,
+            topic=topic,
+            author_id=actor.user_id,
+            order_key=documents.order_between(before_key, next_key),
+            private=True,
+        )
+        session.add(point)
+        await session.flush()
+        changed(session, actor.user_id, meeting.id)
+        return point
     before = doc.get_state()
     documents.add_item(
         doc,
@@ -178,6 +217,16 @@ async def change(
     meeting, row, doc = await _open(session, actor, point.meeting_id)
     if point.deleted:
         raise invalid("talkingPointId", "This talking point was removed.", ErrorCode.INVALID)
+    if point.private:
+        if changes.text is not None:
+            point.text = changes.text
+        if changes.done is not None:
+            point.done = changes.done
+        if changes.clear_topic or changes.topic is not None:
+            point.topic = None if changes.clear_topic else changes.topic
+        if changes.section is not None:
+            point.section = changes.section
+        return await _private_saved(session, point, now)
     before = doc.get_state()
     if changes.text is not None:
         documents.set_text(doc, point.item_key, changes.text)
@@ -210,7 +259,11 @@ async def move(
         if after.meeting_id != point.meeting_id or after.id == point.id:
             raise invalid("afterId", "No such other talking point here.", ErrorCode.NOT_FOUND)
         after_key, section = after.item_key, after.section
-    low, high = _neighbours(doc, section, after_key, moving=point.item_key)
+    own = await private_points(session, meeting.id, actor.user_id)
+    low, high = _neighbours(doc, section, after_key, moving=point.item_key, own_private=own)
+    if point.private:
+        point.order_key, point.section = documents.order_between(low, high), section
+        return await _private_saved(session, point, now)
     before = doc.get_state()
     with doc.transaction(origin="server"):
         item = documents.items_of(doc)[point.item_key]
@@ -226,7 +279,48 @@ async def remove(
     """A soft delete: the item is marked deleted (restorable; nothing is lost)."""
     point = await talking_point(session, actor, talking_point_id)
     meeting, row, doc = await _open(session, actor, point.meeting_id)
+    if point.private:
+        point.deleted = True
+        return await _private_saved(session, point, now)
     before = doc.get_state()
     documents.set_field(doc, point.item_key, "deleted", True)
     await _commit(session, actor, meeting, row, doc, before, now)
+    return await _projected(session, meeting.id, point.item_key)
+
+
+async def _private_saved(session: AsyncSession, point: TalkingPoint, now: datetime) -> TalkingPoint:
+    point.updated_at = now
+    await session.flush()
+    assert point.author_id is not None
+    changed(session, point.author_id, point.meeting_id)
+    return point
+
+
+async def share(
+    session: AsyncSession, actor: Actor, talking_point_id: uuid.UUID, now: datetime
+) -> TalkingPoint:
+    """Move one's private talking point into the shared agenda, where it stays (one way)."""
+    point = await talking_point(session, actor, talking_point_id)
+    if not point.private:
+        raise invalid("talkingPointId", "This talking point is already shared.", ErrorCode.INVALID)
+    if point.deleted:
+        raise invalid("talkingPointId", "This talking point was removed.", ErrorCode.INVALID)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
+    before = doc.get_state()
+    documents.add_item(
+        doc,
+        point.item_key,
+        text=point.text,
+        author=service.author_key(actor.user_id),
+        section=point.section,
+        topic=point.topic,
+        order=point.order_key,
+    )
+    if point.done:
+        documents.set_field(doc, point.item_key, "done", True)
+    change_ = doc.get_update(before)
+    await service.store(
+        session, meeting, row, doc, [change_], actor.user_id, now, sharing={point.item_key}
+    )
+    changed(session, actor.user_id, meeting.id)
     return await _projected(session, meeting.id, point.item_key)

@@ -12,8 +12,10 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Text,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -74,4 +76,29 @@ class TalkingPoint(Base):
     )
     order_key: Mapped[str] = mapped_column(String(100), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # A private talking point is its author's alone: it never enters the shared document.
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    carried_from_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("meetings.id", ondelete="SET NULL"), default=None
+    )
+    carried_to_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("meetings.id", ondelete="SET NULL"), default=None
+    )
+
+
+class PrivateNote(Base):
+    """One person's private notes on one meeting, seen by them alone. `version` counts saves,
+    so a device writing over a newer save from another device is told instead of losing it."""
+
+    __tablename__ = "private_notes"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    author_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -181,6 +181,7 @@ async def store(
     updates: list[bytes],
     author_id: uuid.UUID,
     now: datetime,
+    sharing: frozenset[str] | set[str] = frozenset(),
 ) -> int:
     """Append accepted updates to the log under the document row's lock (so sequence numbers
     commit in order), keep the projection, compact when due, and broadcast after commit."""
@@ -215,7 +216,7 @@ async def store(
         )
     meeting.activity_at = now
     await session.flush()
-    await _project(session, meeting.id, doc)
+    await _project(session, meeting.id, doc, sharing)
     if row.last_seq - row.snapshot_seq >= COMPACT_AFTER:
         await compact(session, row, doc)
     return last
@@ -232,8 +233,15 @@ async def compact(session: AsyncSession, row: MeetingDocument, doc: Doc[Any]) ->
     )
 
 
-async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) -> None:
-    """Keep the relational projection equal to the document's items."""
+async def _project(
+    session: AsyncSession,
+    meeting_id: uuid.UUID,
+    doc: Doc[Any],
+    sharing: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """Keep the relational projection equal to the document's items. A private talking point's
+    row is taken over only when its author shares it (never by a document item that merely
+    reuses its key)."""
     existing = {
         t.item_key: t
         for t in (
@@ -243,16 +251,15 @@ async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) 
     changes: list[tuple[str, TalkingPoint]] = []
     for item in documents.view(doc):
         row = existing.get(item.id)
-        author_id = _user_of(item.author)
-        values = {
-            "text": item.text[:4000],
-            "done": item.done,
-            "section": item.section[:200],
-            "topic": item.topic[:64] if item.topic else None,
-            "author_id": author_id,
-            "order_key": item.order[:100],
-            "deleted": item.deleted,
-        }
+        if row is not None and row.private:
+            if item.id not in sharing:
+                continue
+            row.private = False
+            for k, v in _values(item).items():
+                setattr(row, k, v)
+            changes.append((TALKING_POINT_ADDED, row))
+            continue
+        values = _values(item)
         if row is None:
             row = TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values)
             session.add(row)
@@ -272,6 +279,18 @@ async def _project(session: AsyncSession, meeting_id: uuid.UUID, doc: Doc[Any]) 
                 channel=events_channel(meeting_id),
             ),
         )
+
+
+def _values(item: documents.ItemView) -> dict[str, Any]:
+    return {
+        "text": item.text[:4000],
+        "done": item.done,
+        "section": item.section[:200],
+        "topic": item.topic[:64] if item.topic else None,
+        "author_id": _user_of(item.author),
+        "order_key": item.order[:100],
+        "deleted": item.deleted,
+    }
 
 
 def _kind_of_change(row: TalkingPoint, values: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ class NotificationKind(StrEnum):
     CANCELLED = "CANCELLED"
     REMINDER = "REMINDER"
     AGENDA_UPDATED = "AGENDA_UPDATED"
+    MENTIONED = "MENTIONED"
 
 
 # What a person gets until they choose otherwise: (in app, by email).
@@ -29,6 +30,7 @@ DEFAULTS: dict[NotificationKind, tuple[bool, bool]] = {
     NotificationKind.CANCELLED: (True, True),
     NotificationKind.REMINDER: (True, True),
     NotificationKind.AGENDA_UPDATED: (True, False),
+    NotificationKind.MENTIONED: (True, True),
 }
 DEFAULT_REMINDER_MINUTES = 24 * 60
 

@@ -455,6 +455,50 @@ class Announcer:
             email_key=f"agenda:{meeting.id}:{other.id}:{hour}",
         )
 
+    async def mentioned(
+        self,
+        session: AsyncSession,
+        series: OneOnOne,
+        meeting: Meeting,
+        actor_id: uuid.UUID,
+        comment_id: uuid.UUID,
+        excerpt: str,
+    ) -> None:
+        """The other participant was @-mentioned in a comment: once per comment."""
+        organizer, attendee, _ = await self._people(session, series)
+        actor, other = (organizer, attendee) if organizer.id == actor_id else (attendee, organizer)
+        title = meeting.title or series.title
+        excerpt = excerpt if len(excerpt) <= 200 else excerpt[:199] + "…"
+        rendered = render(
+            "MENTIONED",
+            self._url(meeting_path(meeting.id)),
+            actor=actor.name,
+            title=title,
+            excerpt=excerpt,
+        )
+        key = f"mention:{comment_id}:{other.id}"
+        await notifications.notify(
+            session,
+            other,
+            notifications.Message(
+                kind=NotificationKind.MENTIONED,
+                title=f"{actor.name} mentioned you in {title}",
+                body=excerpt,
+                link=meeting_path(meeting.id),
+                actor_id=actor.id,
+                dedupe_key=key,
+            ),
+            Email(
+                to_address=other.email,
+                to_user_id=other.id,
+                kind="MENTIONED",
+                subject=rendered.subject,
+                text_body=rendered.text,
+                html_body=rendered.html,
+            ),
+            email_key=key,
+        )
+
     async def _next_start(
         self, session: AsyncSession, series: OneOnOne, now: datetime
     ) -> datetime | None:

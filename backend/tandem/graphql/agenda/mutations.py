@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
 from tandem.domain.actor import Actor
-from tandem.domain.agenda import items, service
+from tandem.domain.agenda import items, private, service
 from tandem.domain.agenda.models import TalkingPoint as TalkingPointRow
 from tandem.domain.errors import ErrorCode, Invalid, invalid
 from tandem.graphql.agenda.types import DocumentState, TalkingPoint, Topic
@@ -66,6 +66,10 @@ class AddTalkingPointInput:
     after_id: strawberry.ID | None = strawberry.field(
         default=None, description="Put it after this one (default: first in its section)."
     )
+    private: bool = strawberry.field(
+        default=False,
+        description="Keep it to yourself: it never enters the shared agenda until you share it.",
+    )
 
 
 @strawberry.input(description="Changes to a talking point; omitted fields stay.")
@@ -91,6 +95,24 @@ class MoveTalkingPointInput:
 @strawberry.input(description="Names a talking point.")
 class TalkingPointIdInput:
     talking_point_id: strawberry.ID = strawberry.field(description="The talking point.")
+
+
+@strawberry.input(description="The viewer's private notes on a meeting (theirs alone).")
+class UpdatePrivateNotesInput:
+    meeting_id: strawberry.ID = strawberry.field(description="The meeting.")
+    text: str = strawberry.field(description="The whole notes (up to 100000 characters).")
+    base_version: int | None = strawberry.field(
+        default=None,
+        description="The privateNotesVersion the edit started from: a newer save from another "
+        "device is then refused with CONFLICT instead of being overwritten.",
+    )
+
+
+@strawberry.type(description="The result of updatePrivateNotes.")
+class UpdatePrivateNotesPayload:
+    private_notes: str | None = strawberry.field(default=None, description="The notes, now.")
+    version: int | None = strawberry.field(default=None, description="Their version, now.")
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS)
 
 
 @strawberry.type(description="The result of a talking-point mutation.")
@@ -155,6 +177,7 @@ class AgendaMutation:
                 if input.after_id
                 else None,
                 now=now,
+                private=input.private,
             ),
         )
 
@@ -208,3 +231,35 @@ class AgendaMutation:
                 now,
             ),
         )
+
+    @strawberry.mutation(
+        description="Share one's private talking point: it moves into the shared agenda, for "
+        "good (this cannot be undone)."
+    )
+    async def share_talking_point(
+        self, info: Info[Context, Any], input: TalkingPointIdInput
+    ) -> TalkingPointPayload:
+        return await _point(
+            info,
+            lambda session, actor, now: items.share(
+                session,
+                actor,
+                decode_id(input.talking_point_id, "TalkingPoint", "talkingPointId"),
+                now,
+            ),
+        )
+
+    @strawberry.mutation(description="Save the viewer's private notes on a meeting.")
+    async def update_private_notes(
+        self, info: Info[Context, Any], input: UpdatePrivateNotesInput
+    ) -> UpdatePrivateNotesPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            meeting_id = decode_id(input.meeting_id, "Meeting", "meetingId")
+            async with info.context.db.write() as session:
+                row = await private.save_notes(
+                    session, actor, meeting_id, input.text, input.base_version, info.context.now()
+                )
+        except Invalid as exc:
+            return UpdatePrivateNotesPayload(errors=user_errors(exc))
+        return UpdatePrivateNotesPayload(private_notes=row.text, version=row.version)

@@ -19,6 +19,8 @@ from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error, decode_id
 
 if TYPE_CHECKING:
+    from tandem.graphql.actions.types import ActionItem
+    from tandem.graphql.comments.types import Comment
     from tandem.graphql.oneonones.types import Meeting
 
 
@@ -105,12 +107,52 @@ class MeetingStatusChanged:
     )
 
 
+@strawberry.type(description="Someone commented or replied.")
+class CommentAdded:
+    comment: Annotated[Comment, strawberry.lazy("tandem.graphql.comments.types")] = (
+        strawberry.field(description="It, now.")
+    )
+
+
+@strawberry.type(description="A comment was edited.")
+class CommentChanged:
+    comment: Annotated[Comment, strawberry.lazy("tandem.graphql.comments.types")] = (
+        strawberry.field(description="It, now.")
+    )
+
+
+@strawberry.type(description="A comment was deleted (its text is gone).")
+class CommentDeleted:
+    comment: Annotated[Comment, strawberry.lazy("tandem.graphql.comments.types")] = (
+        strawberry.field(description="It, now.")
+    )
+
+
+@strawberry.type(description="An action item was written down (here, or open from before).")
+class ActionItemAdded:
+    action_item: Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")] = (
+        strawberry.field(description="It, now.")
+    )
+
+
+@strawberry.type(description="An action item changed or was completed.")
+class ActionItemChanged:
+    action_item: Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")] = (
+        strawberry.field(description="It, now.")
+    )
+
+
 MeetingEvent = Annotated[
     TalkingPointAdded
     | TalkingPointChanged
     | TalkingPointMoved
     | TalkingPointRemoved
-    | MeetingStatusChanged,
+    | MeetingStatusChanged
+    | CommentAdded
+    | CommentChanged
+    | CommentDeleted
+    | ActionItemAdded
+    | ActionItemChanged,
     strawberry.union("MeetingEvent", description="Something that happened in a meeting."),
 ]
 EVENT_TYPES: dict[str, type] = {
@@ -118,6 +160,17 @@ EVENT_TYPES: dict[str, type] = {
     "TalkingPointChanged": TalkingPointChanged,
     "TalkingPointMoved": TalkingPointMoved,
     "TalkingPointRemoved": TalkingPointRemoved,
+}
+
+
+COMMENT_EVENTS: dict[str, type[CommentAdded | CommentChanged | CommentDeleted]] = {
+    "CommentAdded": CommentAdded,
+    "CommentChanged": CommentChanged,
+    "CommentDeleted": CommentDeleted,
+}
+ACTION_EVENTS: dict[str, type[ActionItemAdded | ActionItemChanged]] = {
+    "ActionItemAdded": ActionItemAdded,
+    "ActionItemChanged": ActionItemChanged,
 }
 
 
@@ -132,8 +185,12 @@ class MeetingEventsSubscription:
         meeting_id: Annotated[strawberry.ID, strawberry.argument(description="The meeting.")],
     ) -> AsyncGenerator[MeetingEvent, None]:
 
+        from tandem.domain.actions.models import ActionItem as ActionRow
         from tandem.domain.agenda.models import TalkingPoint as Row
+        from tandem.domain.comments.models import Comment as CommentRow
         from tandem.domain.oneonones.access import visible_meetings
+        from tandem.graphql.actions.types import ActionItem
+        from tandem.graphql.comments.types import Comment
         from tandem.graphql.oneonones.types import Meeting
 
         viewer = info.context.require_viewer()
@@ -153,7 +210,72 @@ class MeetingEventsSubscription:
                         if raw_id in found:
                             yield MeetingStatusChanged(meeting=Meeting.from_model(found[raw_id]))
                         continue
+                    kind_name = str(payload.get("type"))
+                    if "comment_id" in payload:
+                        comment = await session.get(CommentRow, uuid.UUID(payload["comment_id"]))
+                        if comment is not None and kind_name in COMMENT_EVENTS:
+                            yield COMMENT_EVENTS[kind_name](comment=Comment.from_model(comment))
+                        continue
+                    if "action_item_id" in payload:
+                        item = await session.get(ActionRow, uuid.UUID(payload["action_item_id"]))
+                        if item is not None and kind_name in ACTION_EVENTS:
+                            yield ACTION_EVENTS[kind_name](action_item=ActionItem.from_model(item))
+                        continue
                     row = await session.get(Row, uuid.UUID(payload["talking_point_id"]))
-                    kind = EVENT_TYPES.get(str(payload.get("type")))
-                    if row is not None and kind is not None:
+                    kind = EVENT_TYPES.get(kind_name)
+                    if row is not None and kind is not None and not row.private:
                         yield kind(talking_point=TalkingPoint.from_model(row))
+
+
+@strawberry.type(description="What the viewer keeps to themselves in a meeting.")
+class PrivateContent:
+    notes: str = strawberry.field(description="Their private notes.")
+    notes_version: int = strawberry.field(description="The notes' version.")
+    talking_points: list[TalkingPoint] = strawberry.field(
+        description="Their private talking points, in order."
+    )
+
+
+@strawberry.type
+class PrivateContentSubscription:
+    @strawberry.subscription(
+        description="The viewer's private notes and talking points of a meeting, now and after "
+        "every change from any of their devices (nobody else can follow them)."
+    )
+    async def meeting_private_content(
+        self,
+        info: Info[Context, Any],
+        meeting_id: Annotated[strawberry.ID, strawberry.argument(description="The meeting.")],
+    ) -> AsyncGenerator[PrivateContent, None]:
+        from tandem.domain.agenda import private
+        from tandem.domain.oneonones.access import visible_meetings
+
+        viewer = info.context.require_viewer()
+        try:
+            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
+        except Invalid as exc:
+            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
+
+        async def current() -> PrivateContent | None:
+            async with info.context.db.read() as session:
+                if not await visible_meetings(session, viewer.user_id, [raw_id]):
+                    return None
+                notes = await private.notes_of(session, raw_id, viewer.user_id)
+                points = await private.private_points(session, raw_id, viewer.user_id)
+            return PrivateContent(
+                notes=notes.text if notes else "",
+                notes_version=notes.version if notes else 0,
+                talking_points=[TalkingPoint.from_model(p) for p in points],
+            )
+
+        channel = private.private_channel(viewer.user_id, raw_id)
+        async with info.context.broadcast.subscribe(channel) as live:
+            first = await current()
+            if first is None:
+                raise api_error(Code.NOT_FOUND, "No such meeting.")
+            yield first
+            async for _ in live:
+                now = await current()
+                if now is None:
+                    return
+                yield now

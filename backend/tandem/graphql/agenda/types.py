@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -15,6 +15,10 @@ from tandem.domain.agenda import models
 from tandem.graphql.context import Context
 from tandem.graphql.people.types import User
 from tandem.graphql.relay import register_node
+
+if TYPE_CHECKING:
+    from tandem.graphql.comments.types import Comment
+    from tandem.graphql.oneonones.types import Meeting
 
 
 @strawberry.enum(description="What a talking point is about (for coverage over time).")
@@ -59,6 +63,33 @@ class TalkingPoint(relay.Node):
     def topic(self) -> Topic | None:
         return Topic(self.model.topic) if self.model.topic in Topic.__members__ else None
 
+    @strawberry.field(
+        description="Private: seen by its author alone, never shared until they share it."
+    )
+    def private(self) -> bool:
+        return self.model.private
+
+    @strawberry.field(description="The earlier meeting it was carried over from, if any.")
+    async def carried_from(
+        self, info: Info[Context, Any]
+    ) -> Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+        return await _meeting(info, self.model.carried_from_id)
+
+    @strawberry.field(description="The later meeting it was carried over to, if it was.")
+    async def carried_to(
+        self, info: Info[Context, Any]
+    ) -> Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
+        return await _meeting(info, self.model.carried_to_id)
+
+    @strawberry.field(description="Comments on it, oldest first, with their replies.")
+    async def comments(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[Comment, strawberry.lazy("tandem.graphql.comments.types")]]:
+        from tandem.graphql.comments.types import Comment
+
+        rows = await info.context.comments.of_talking_point.load(self.model.id)
+        return [Comment.from_model(r) for r in rows]
+
     @strawberry.field(description="Who wrote it (null for the template's talking points).")
     async def author(self, info: Info[Context, Any]) -> User | None:
         if self.model.author_id is None:
@@ -72,6 +103,13 @@ class TalkingPoint(relay.Node):
     ) -> list[TalkingPoint | None]:
         found = await _points_by_id(info, [uuid.UUID(i) for i in node_ids])
         return [found.get(uuid.UUID(i)) for i in node_ids]
+
+
+async def _meeting(info: Info[Context, Any], meeting_id: uuid.UUID | None) -> Meeting | None:
+    from tandem.graphql.oneonones.types import Meeting
+
+    found = await info.context.oneonones.meeting.load(meeting_id) if meeting_id else None
+    return Meeting.from_model(found) if found else None
 
 
 @strawberry.type(description="Sync state: what the client is missing, and the server's vector.")
@@ -100,7 +138,12 @@ async def _points_by_id(
         )
     visible = await info.context.oneonones.meeting.load_many([r.meeting_id for r in rows])
     allowed = {m.id for m in visible if m is not None}
-    return {r.id: TalkingPoint.from_model(r) for r in rows if r.meeting_id in allowed}
+    viewer = info.context.require_viewer().user_id
+    return {
+        r.id: TalkingPoint.from_model(r)
+        for r in rows
+        if r.meeting_id in allowed and (not r.private or r.author_id == viewer)
+    }
 
 
 register_node("TalkingPoint", _points_by_id)

@@ -19,7 +19,9 @@ from tandem.graphql.people.types import User
 from tandem.graphql.relay import Connection, connection, register_node
 
 if TYPE_CHECKING:
+    from tandem.graphql.actions.types import ActionItem
     from tandem.graphql.agenda.types import DocumentState, TalkingPoint
+    from tandem.graphql.comments.types import Comment
 
 
 @strawberry.type(description="A section of a template: a heading and its talking points.")
@@ -114,6 +116,15 @@ class OneOnOne(relay.Node):
     async def next_meeting(self, info: Info[Context, Any]) -> Meeting | None:
         found = await info.context.oneonones.next_meeting.load((self.model.id, info.context.now()))
         return Meeting.from_model(found) if found else None
+
+    @strawberry.field(description="Action items not done yet, by due date.")
+    async def open_action_items(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")]]:
+        from tandem.graphql.actions.types import ActionItem
+
+        rows = await info.context.actions.open_of_series.load(self.model.id)
+        return [ActionItem.from_model(r) for r in rows]
 
     @strawberry.field(description="How many meetings are in each status.")
     async def meeting_counts(self, info: Info[Context, Any]) -> MeetingCounts:
@@ -260,6 +271,52 @@ class Meeting(relay.Node):
 
         rows = await info.context.agenda.talking_points.load(self.model.id)
         return [TalkingPoint.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="Comments on the meeting itself, oldest first, with their replies "
+        "(comments on talking points hang off each talking point)."
+    )
+    async def comments(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[Comment, strawberry.lazy("tandem.graphql.comments.types")]]:
+        from tandem.graphql.comments.types import Comment
+
+        rows = await info.context.comments.of_meeting.load(self.model.id)
+        return [Comment.from_model(r) for r in rows]
+
+    @strawberry.field(description="Action items agreed in this meeting, open first.")
+    async def action_items(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")]]:
+        from tandem.graphql.actions.types import ActionItem
+
+        rows = await info.context.actions.of_meeting.load(self.model.id)
+        return [ActionItem.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description='Open action items from earlier meetings of this 1:1 ("follow up on action '
+        'items from the prior 1:1").'
+    )
+    async def open_action_items_from_before(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")]]:
+        from tandem.graphql.actions.types import ActionItem
+
+        rows = await info.context.actions.open_of_series.load(self.model.one_on_one_id)
+        return [ActionItem.from_model(r) for r in rows if r.meeting_id != self.model.id]
+
+    @strawberry.field(description="The viewer's private notes on this meeting (theirs alone).")
+    async def private_notes(self, info: Info[Context, Any]) -> str | None:
+        found = await info.context.agenda.private_notes.load(self.model.id)
+        return found.text if found else None
+
+    @strawberry.field(
+        description="How many times the viewer saved their private notes: pass it as "
+        "updatePrivateNotes' baseVersion so a save never erases one from another device."
+    )
+    async def private_notes_version(self, info: Info[Context, Any]) -> int:
+        found = await info.context.agenda.private_notes.load(self.model.id)
+        return found.version if found else 0
 
     @strawberry.field(
         description="The shared document for Yjs clients: everything the given state vector "

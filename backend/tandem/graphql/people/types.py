@@ -15,6 +15,7 @@ from tandem.graphql.context import Context
 from tandem.graphql.relay import Connection, connection, register_node
 
 if TYPE_CHECKING:
+    from tandem.graphql.actions.types import ActionItem
     from tandem.graphql.identity.types import PersonalAccessToken
     from tandem.graphql.notifications.types import Notification, NotificationPreference
     from tandem.graphql.oneonones.types import Meeting, OneOnOne
@@ -119,6 +120,30 @@ class User(relay.Node):
         from tandem.graphql.oneonones.queries import viewer_upcoming_meetings
 
         return await viewer_upcoming_meetings(info, self.model.id, first, after)
+
+    @strawberry.field(
+        description="Action items assigned to the viewer, oldest first; null for others."
+    )
+    async def action_items(
+        self,
+        info: Info[Context, Any],
+        done: Annotated[
+            bool | None, strawberry.argument(description="Only done (true) or open (false) ones.")
+        ] = None,
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 20,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+    ) -> Connection[Annotated[ActionItem, strawberry.lazy("tandem.graphql.actions.types")]] | None:
+        from tandem.domain.actions.service import assigned_to
+        from tandem.graphql.actions.types import ActionItem
+
+        viewer = info.context.require_viewer()
+        if viewer.user_id != self.model.id:
+            return None
+        async with info.context.db.read() as session:
+            page = await assigned_to(session, viewer.user_id, done=done, first=first, after=after)
+        return connection(page, ActionItem.from_model)
 
     @strawberry.field(description="The viewer's notifications, newest first; null for others.")
     async def notifications(

@@ -1,0 +1,1 @@
+"""Comments on a meeting or a talking point, with replies one level deep."""

@@ -6,6 +6,7 @@ manager up the line, an admin and a new manager."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 from typing import Any
 
@@ -33,6 +34,8 @@ ACCESS = {
     "TemplateSection": ("S", "template {{ sections {{ {} }} }}"),
     "TalkingPoint": ("M", "talkingPoints {{ {} }}"),
     "DocumentState": ("M", "document {{ {} }}"),
+    "Comment": ("M", "comments {{ {} }}"),
+    "ActionItem": ("M", "actionItems {{ {} }}"),
 }
 BOUNDARY = {"User"}
 EXPECTATIONS: dict[str, str] = {
@@ -54,6 +57,7 @@ EXPECTATIONS: dict[str, str] = {
             "template",
             "nextMeeting",
             "meetingCounts",
+            "openActionItems",
             "viewerHasLeft",
             "canArchive",
             "canDelete",
@@ -79,6 +83,12 @@ EXPECTATIONS: dict[str, str] = {
             "template",
             "talkingPoints",
             "document",
+            "comments",
+            "actionItems",
+            "openActionItemsFromBefore",
+            # the viewer's own: another participant reads null (test_private_content_…)
+            "privateNotes",
+            "privateNotesVersion",
         ]
     },
     **{f"MeetingConnection.{f}": PARTICIPANTS_ONLY for f in ("edges", "pageInfo", "totalCount")},
@@ -108,6 +118,43 @@ EXPECTATIONS: dict[str, str] = {
             "updatedAt",
             "topic",
             "author",
+            "private",
+            "carriedFrom",
+            "carriedTo",
+            "comments",
+        )
+    },
+    **{
+        f"Comment.{f}": PARTICIPANTS_ONLY
+        for f in (
+            "id",
+            "body",
+            "createdAt",
+            "editedAt",
+            "deleted",
+            "author",
+            "viewerIsAuthor",
+            "replies",
+            "meeting",
+            "talkingPoint",
+        )
+    },
+    **{
+        f"ActionItem.{f}": PARTICIPANTS_ONLY
+        for f in (
+            "id",
+            "title",
+            "dueOn",
+            "createdAt",
+            "doneAt",
+            "done",
+            "overdue",
+            "assignee",
+            "createdBy",
+            "doneBy",
+            "oneOnOne",
+            "meeting",
+            "talkingPoint",
         )
     },
     **{f"DocumentState.{f}": PARTICIPANTS_ONLY for f in ("update", "stateVector", "seq")},
@@ -193,9 +240,29 @@ async def world(api: Api, factory: Factory) -> dict[str, Any]:
         )
     )
     assert changed["changeManager"]["errors"] == []
+    meeting = meeting_ids(series)[0]
+    content = data(
+        await api.as_user(
+            report,
+            """mutation($m: ID!) {
+                c: addComment(input: {meetingId: $m, body: "On the meeting"}) {
+                    comment { id } errors { code } }
+                a: addActionItem(input: {meetingId: $m, title: "Follow up"}) {
+                    actionItem { id } errors { code } }
+                p: addTalkingPoint(input: {meetingId: $m, text: "My own", private: true}) {
+                    talkingPoint { id } errors { code } }
+                n: updatePrivateNotes(input: {meetingId: $m, text: "Just for me"}) {
+                    errors { code } } }""",
+            m=meeting,
+        )
+    )
+    assert all(v["errors"] == [] for v in content.values()), content
     return {
+        "comment": content["c"]["comment"]["id"],
+        "action_item": content["a"]["actionItem"]["id"],
+        "private_point": content["p"]["talkingPoint"]["id"],
         "series": series,
-        "meeting": meeting_ids(series)[0],
+        "meeting": meeting,
         "participants": {"report": report, "mentor": mentor},
         "others": {
             "outsider": outsider,
@@ -280,6 +347,33 @@ MUTATIONS = {
         'mutation($m: ID!) { sendPresence(input: {meetingId: $m, awareness: "e30="}) '
         "{ errors { field code } } }"
     ),
+    "shareTalkingPoint": (
+        "mutation($t: ID!) { shareTalkingPoint(input: {talkingPointId: $t}) "
+        "{ errors { field code } } }"
+    ),
+    "updatePrivateNotes": (
+        'mutation($m: ID!) { updatePrivateNotes(input: {meetingId: $m, text: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "addComment": (
+        'mutation($m: ID!) { addComment(input: {meetingId: $m, body: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "updateComment": (
+        'mutation($c: ID!) { updateComment(input: {commentId: $c, body: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "deleteComment": (
+        "mutation($c: ID!) { deleteComment(input: {commentId: $c}) { errors { field code } } }"
+    ),
+    "addActionItem": (
+        'mutation($m: ID!) { addActionItem(input: {meetingId: $m, title: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
+    "updateActionItem": (
+        "mutation($a: ID!) { updateActionItem(input: {actionItemId: $a, done: true}) "
+        "{ errors { field code } } }"
+    ),
     "updateMeeting": (
         'mutation($m: ID!) { updateMeeting(input: {meetingId: $m, title: "Taken", details: "x"})'
         " { errors { field code } } }"
@@ -288,7 +382,7 @@ MUTATIONS = {
 
 
 # The arguments (or input fields) by which an operation reaches a 1:1, a meeting or its content.
-REACHES_A_1_1 = {"oneOnOneId", "meetingId", "talkingPointId"}
+REACHES_A_1_1 = {"oneOnOneId", "meetingId", "talkingPointId", "commentId", "actionItemId"}
 
 
 def operations_on_a_1_1(kind: str) -> set[str]:
@@ -314,7 +408,8 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
     series_id, meeting_id = world["series"]["id"], world["meeting"]
     snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
         meetings(first: 100) { edges { node { id title status startsAt details
-            talkingPoints { id text done position deleted } document { stateVector seq } } } } } } }"""
+            talkingPoints { id text done position deleted } document { stateVector seq }
+            comments { body deleted } actionItems { title done } privateNotes } } } } } }"""
     report = world["participants"]["report"]
     before = data(await api.as_user(report, snapshot, id=series_id))
     assert operations_on_a_1_1("mutation") - {"createOneOnOne"} == set(MUTATIONS), (
@@ -330,7 +425,13 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
     assert points, "the template seeded the agenda"
     for role, user in world["others"].items():
         for name, mutation in MUTATIONS.items():
-            variables = {"s": series_id, "m": meeting_id, "t": points[0]["id"]}
+            variables = {
+                "s": series_id,
+                "m": meeting_id,
+                "t": world["private_point"] if name == "shareTalkingPoint" else points[0]["id"],
+                "c": world["comment"],
+                "a": world["action_item"],
+            }
             used = {k: v for k, v in variables.items() if f"${k}" in mutation}
             result = data(await api.as_user(user, mutation, **used))
             errors = result[name]["errors"]
@@ -343,6 +444,9 @@ SUBSCRIPTIONS = {
     "meetingEvents": "subscription($m: ID!) { meetingEvents(meetingId: $m) { __typename } }",
     "meetingPresence": (
         "subscription($m: ID!) { meetingPresence(meetingId: $m) { awareness user { name } } }"
+    ),
+    "meetingPrivateContent": (
+        "subscription($m: ID!) { meetingPrivateContent(meetingId: $m) { notes } }"
     ),
 }
 
@@ -373,3 +477,35 @@ async def test_refused_subscriptions_look_like_not_found(
         opened = json.loads(await asyncio.wait_for(ws.recv(), 5))
     assert opened["type"] == "next"
     assert opened["payload"]["data"]["meetingDocument"]["seq"] >= 0
+
+
+async def test_private_content_reaches_its_author_alone(
+    api: Api, world: dict[str, Any], factory: Factory, servers: Servers
+) -> None:
+    """The report's private notes and private talking point: not in the mentor's answers (not
+    even in the shared document), nor by ID, nor in the mentor's private stream."""
+    mentor = world["participants"]["mentor"]
+    query = """query($id: ID!, $p: ID!) { node(id: $id) { ... on Meeting {
+        privateNotes privateNotesVersion talkingPoints { id text } document { update } } }
+        point: node(id: $p) { id } }"""
+    seen = await api.as_user(mentor, query, id=world["meeting"], p=world["private_point"])
+    assert "Just for me" not in json.dumps(seen)
+    assert "My own" not in json.dumps(seen)
+    assert base64.b64encode(b"My own").decode()[:6] not in json.dumps(seen)
+    node = data(seen)["node"]
+    assert (node["privateNotes"], node["privateNotesVersion"]) == (None, 0)
+    assert data(seen)["point"] is None
+    host = await servers.start()
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await init(ws, {"Authorization": f"Bearer {await factory.token(mentor)}"})
+        payload = {
+            "query": SUBSCRIPTIONS["meetingPrivateContent"],
+            "variables": {"m": world["meeting"]},
+        }
+        await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": payload}))
+        first = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert first["payload"]["data"]["meetingPrivateContent"] == {"notes": ""}
+    report = world["participants"]["report"]
+    own = data(await api.as_user(report, query, id=world["meeting"], p=world["private_point"]))
+    assert own["node"]["privateNotes"] == "Just for me"
+    assert own["point"] == {"id": world["private_point"]}

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 
 import httpx
 
+from tandem.app import create_app
+from tandem.db.engine import Database
 from tandem.domain.identity.tokens import Scope
 from tandem.domain.people.models import User
 from tandem.ids import to_global_id
+from tandem.settings import Settings
 from tests.factories import PASSWORD, Factory
 
 BASE = "http://testserver"
@@ -100,3 +104,12 @@ async def create_one_on_one(api: Api, creator: User, other: User, **fields: Any)
 
 def meeting_ids(series: dict[str, Any]) -> list[str]:
     return [e["node"]["id"] for e in series["meetings"]["edges"]]
+
+
+@asynccontextmanager
+async def running_at(settings: Settings, db: Database, now: datetime) -> AsyncIterator[Api]:
+    """Start the app believing it is `now` (its background job runs at start); stop it at the
+    end of the block."""
+    app = create_app(settings.model_copy(update={"frozen_now": now}), db)
+    async with app.router.lifespan_context(app), Api.connect(app, Factory(db)) as api:
+        yield api

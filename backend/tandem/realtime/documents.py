@@ -97,6 +97,8 @@ class ItemView:
     topic: str | None
     order: str
     deleted: bool
+    carried_from: str | None = None  # the global ID of the meeting it was carried from
+    carried_to: str | None = None
 
 
 def view(doc: Doc[Any]) -> list[ItemView]:
@@ -116,9 +118,15 @@ def view(doc: Doc[Any]) -> list[ItemView]:
                 topic=value.get("topic") if isinstance(value.get("topic"), str) else None,
                 order=str(value.get("order", "")),
                 deleted=bool(value.get("deleted", False)),
+                carried_from=_str_or_none(value.get("carriedFrom")),
+                carried_to=_str_or_none(value.get("carriedTo")),
             )
         )
     return sorted(out, key=lambda i: (i.order, i.id))
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def order_between(before: str | None, after: str | None) -> str:

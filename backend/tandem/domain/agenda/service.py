@@ -179,9 +179,10 @@ async def store(
     row: MeetingDocument,
     doc: Doc[Any],
     updates: list[bytes],
-    author_id: uuid.UUID,
+    author_id: uuid.UUID | None,
     now: datetime,
     sharing: frozenset[str] | set[str] = frozenset(),
+    activity: bool = True,
 ) -> int:
     """Append accepted updates to the log under the document row's lock (so sequence numbers
     commit in order), keep the projection, compact when due, and broadcast after commit."""
@@ -214,7 +215,8 @@ async def store(
                 channel=document_channel(meeting.id),
             ),
         )
-    meeting.activity_at = now
+    if activity:  # someone wrote in it (the server carrying items over is not activity)
+        meeting.activity_at = now
     await session.flush()
     await _project(session, meeting.id, doc, sharing)
     if row.last_seq - row.snapshot_seq >= COMPACT_AFTER:
@@ -249,17 +251,24 @@ async def _project(
         ).scalars()
     }
     changes: list[tuple[str, TalkingPoint]] = []
-    for item in documents.view(doc):
+    items = documents.view(doc)
+    known = await _meetings_of_same_series(
+        session,
+        meeting_id,
+        {_id_of("Meeting", i.carried_from) for i in items}
+        | {_id_of("Meeting", i.carried_to) for i in items},
+    )
+    for item in items:
         row = existing.get(item.id)
         if row is not None and row.private:
             if item.id not in sharing:
                 continue
             row.private = False
-            for k, v in _values(item).items():
+            for k, v in _values(item, known).items():
                 setattr(row, k, v)
             changes.append((TALKING_POINT_ADDED, row))
             continue
-        values = _values(item)
+        values = _values(item, known)
         if row is None:
             row = TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values)
             session.add(row)
@@ -281,7 +290,21 @@ async def _project(
         )
 
 
-def _values(item: documents.ItemView) -> dict[str, Any]:
+async def _meetings_of_same_series(
+    session: AsyncSession, meeting_id: uuid.UUID, ids: set[uuid.UUID | None]
+) -> set[uuid.UUID]:
+    """Which of `ids` are meetings of the same 1:1 (a document may name only those)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return set()
+    series = select(Meeting.one_on_one_id).where(Meeting.id == meeting_id).scalar_subquery()
+    rows = await session.execute(
+        select(Meeting.id).where(Meeting.id.in_(wanted), Meeting.one_on_one_id == series)
+    )
+    return set(rows.scalars())
+
+
+def _values(item: documents.ItemView, known_meetings: set[uuid.UUID]) -> dict[str, Any]:
     return {
         "text": item.text[:4000],
         "done": item.done,
@@ -290,7 +313,13 @@ def _values(item: documents.ItemView) -> dict[str, Any]:
         "author_id": _user_of(item.author),
         "order_key": item.order[:100],
         "deleted": item.deleted,
+        "carried_from_id": _known(_id_of("Meeting", item.carried_from), known_meetings),
+        "carried_to_id": _known(_id_of("Meeting", item.carried_to), known_meetings),
     }
+
+
+def _known(value: uuid.UUID | None, known: set[uuid.UUID]) -> uuid.UUID | None:
+    return value if value in known else None
 
 
 def _kind_of_change(row: TalkingPoint, values: dict[str, Any]) -> str:
@@ -302,8 +331,15 @@ def _kind_of_change(row: TalkingPoint, values: dict[str, Any]) -> str:
 
 
 def _user_of(author: str) -> uuid.UUID | None:
+    return _id_of("User", author)
+
+
+def _id_of(type_name: str, global_id: str | None) -> uuid.UUID | None:
+    """The UUID in a global ID of `type_name` (None for anything else)."""
+    if global_id is None:
+        return None
     try:
-        kind, _, raw = base64.b64decode(author.encode(), validate=True).decode().partition(":")
-        return uuid.UUID(raw) if kind == "User" else None
+        kind, _, raw = base64.b64decode(global_id.encode(), validate=True).decode().partition(":")
+        return uuid.UUID(raw) if kind == type_name else None
     except (ValueError, UnicodeDecodeError):
         return None

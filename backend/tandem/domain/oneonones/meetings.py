@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
+from tandem.domain.agenda.carry import carry_open_items
 from tandem.domain.agenda.service import status_changed
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change
@@ -43,6 +44,8 @@ async def end_meeting(
     meeting.activity_at = meeting.activity_at or now
     if meeting.ends_at > now:
         meeting.ends_at = max(now, meeting.starts_at)
+    await session.flush()
+    await carry_open_items(session, meeting, now)
     return meeting
 
 
@@ -59,6 +62,8 @@ async def cancel_meeting(
     meeting.cancelled_at = now
     status_changed(session, meeting.id)
     await session.flush()
+    # It won't take place: its open talking points go on to the next meeting.
+    await carry_open_items(session, meeting, now)
     if announcer is not None:
         await announcer.meeting_cancelled(session, series, meeting, actor.user_id)
     return meeting

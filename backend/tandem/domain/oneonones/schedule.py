@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tandem.domain.agenda.service import document_row
+from tandem.domain.agenda.carry import carry_open_items
+from tandem.domain.agenda.service import document_row, status_changed
 from tandem.domain.oneonones import recurrence
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, SeriesStatus
 
@@ -76,19 +77,23 @@ async def extend(session: AsyncSession, series: OneOnOne, now: datetime) -> list
 
 
 async def close_due_meetings(session: AsyncSession, now: datetime) -> int:
-    """Meetings whose end has passed: COMPLETED if anything happened in them, else MISSED."""
-    due = and_(Meeting.status == MeetingStatus.UPCOMING.value, Meeting.ends_at <= now)
-    held = await session.execute(
-        update(Meeting)
-        .where(due, Meeting.activity_at.is_not(None))
-        .values(status=MeetingStatus.COMPLETED.value)
+    """Meetings whose end has passed: COMPLETED if anything happened in them, else MISSED;
+    either way their unchecked talking points go on to the next meeting."""
+    due = await session.execute(
+        select(Meeting)
+        .where(Meeting.status == MeetingStatus.UPCOMING.value, Meeting.ends_at <= now)
+        .order_by(Meeting.starts_at)
+        .with_for_update()
     )
-    missed = await session.execute(
-        update(Meeting)
-        .where(due, Meeting.activity_at.is_(None))
-        .values(status=MeetingStatus.MISSED.value)
-    )
-    return int(getattr(held, "rowcount", 0) or 0) + int(getattr(missed, "rowcount", 0) or 0)
+    closed = list(due.scalars())
+    for meeting in closed:
+        held = meeting.activity_at is not None
+        meeting.status = (MeetingStatus.COMPLETED if held else MeetingStatus.MISSED).value
+        status_changed(session, meeting.id)
+    await session.flush()
+    for meeting in closed:
+        await carry_open_items(session, meeting, now)
+    return len(closed)
 
 
 async def series_needing_meetings(session: AsyncSession, now: datetime) -> list[OneOnOne]:

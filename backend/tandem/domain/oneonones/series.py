@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
+from tandem.domain.agenda.carry import hand_over
 from tandem.domain.agenda.service import revoke
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones import recurrence, schedule
@@ -305,10 +306,39 @@ async def _regenerate(
         old.ends_at = old.starts_at + timedelta(minutes=series.duration_minutes)
         old.template_id = new.template_id
     gone = list(by_start.values())
+    await _hand_over(session, series, gone, now)
     for meeting in gone:
         await session.delete(meeting)
     await session.flush()
     await _carry_content(session, series, gone)
+
+
+async def _hand_over(
+    session: AsyncSession, series: OneOnOne, dropped: list[Meeting], now: datetime
+) -> None:
+    """What was written in a dropped meeting goes to the next remaining one (or the last)."""
+    if not dropped:
+        return
+    gone = {m.id for m in dropped}
+    remaining = [
+        m
+        for m in (
+            await session.execute(
+                select(Meeting)
+                .where(
+                    Meeting.one_on_one_id == series.id,
+                    Meeting.status == MeetingStatus.UPCOMING.value,
+                )
+                .order_by(Meeting.starts_at)
+            )
+        ).scalars()
+        if m.id not in gone
+    ]
+    if not remaining:
+        return
+    for old in dropped:
+        target = next((m for m in remaining if m.starts_at >= old.scheduled_start), remaining[-1])
+        await hand_over(session, old, target, now)
 
 
 def _next_local_start(series: OneOnOne, origin: Meeting) -> datetime:

@@ -117,6 +117,21 @@ class OneOnOne(relay.Node):
         found = await info.context.oneonones.next_meeting.load((self.model.id, info.context.now()))
         return Meeting.from_model(found) if found else None
 
+    @strawberry.field(
+        description="Unchecked talking points of past meetings that no later meeting took "
+        "over (e.g. after the last meeting of a one-time or ended 1:1), oldest first."
+    )
+    async def open_talking_points(
+        self, info: Info[Context, Any]
+    ) -> list[Annotated[TalkingPoint, strawberry.lazy("tandem.graphql.agenda.types")]]:
+        from tandem.domain.agenda.carry import open_points
+        from tandem.graphql.agenda.types import TalkingPoint
+
+        viewer = info.context.require_viewer()
+        async with info.context.db.read() as session:
+            rows = await open_points(session, self.model.id, viewer.user_id)
+        return [TalkingPoint.from_model(r) for r in rows]
+
     @strawberry.field(description="Action items not done yet, by due date.")
     async def open_action_items(
         self, info: Info[Context, Any]

@@ -58,6 +58,7 @@ EXPECTATIONS: dict[str, str] = {
             "nextMeeting",
             "meetingCounts",
             "openActionItems",
+            "openTalkingPoints",
             "viewerHasLeft",
             "canArchive",
             "canDelete",

@@ -3,29 +3,18 @@ the date. Time is moved through the settings' clock; the job runs in the app's l
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from tandem.app import create_app
 from tandem.db.engine import Database
 from tandem.settings import Settings
 from tests.conftest import NOW
 from tests.factories import Factory
-from tests.helpers import Api, create_one_on_one, data, meeting_ids
+from tests.helpers import Api, create_one_on_one, data, meeting_ids, running_at
 
 MEETINGS = """query($id: ID!) { node(id: $id) { ... on OneOnOne {
     nextMeeting { startsAt }
     meetings(first: 100) { totalCount edges { node { id status startsAt } } } } } }"""
-
-
-@asynccontextmanager
-async def running_at(settings: Settings, db: Database, now: datetime) -> AsyncIterator[Api]:
-    """Start the app believing it is `now`; stop it at the end of the block."""
-    app = create_app(settings.model_copy(update={"frozen_now": now}), db)
-    async with app.router.lifespan_context(app), Api.connect(app, Factory(db)) as api:
-        yield api
 
 
 async def statuses(api: Api, user: Any, series_id: str) -> dict[str, Any]:

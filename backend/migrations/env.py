@@ -24,12 +24,24 @@ def _url() -> str:
     return str(url)
 
 
+def _include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """The full-text index lives outside the models (FTS5 tables, an expression index)."""
+    return not (
+        reflected
+        and compare_to is None
+        and (name or "").startswith(("search_fts", "ix_search_entries_body_fts"))
+    )
+
+
 def _configure(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -13,6 +13,7 @@ from tandem.domain.notifications.models import (
 )
 from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant, Template
 from tandem.domain.people.models import User
+from tandem.domain.search.models import SearchEntry
 from tandem.mail.models import OutboxMessage
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Participant",
     "PersonalAccessToken",
     "PrivateNote",
+    "SearchEntry",
     "SignInAttempt",
     "TalkingPoint",
     "Template",

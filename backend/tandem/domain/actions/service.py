@@ -26,6 +26,7 @@ from tandem.domain.oneonones.access import (
     visible_series,
 )
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, Participant
+from tandem.domain.search import service as search
 
 MAX_TITLE = 500
 ACTION_ITEM_ADDED = "ActionItemAdded"
@@ -53,6 +54,17 @@ async def _assignee(session: AsyncSession, series_id: uuid.UUID, user_id: uuid.U
     if row is None or row.left_at is not None:
         raise invalid("assigneeId", "Assign it to one of the 1:1's two people.", ErrorCode.INVALID)
     return user_id
+
+
+async def index(session: AsyncSession, item: ActionItem) -> None:
+    await search.put(
+        session,
+        search.Kind.ACTION_ITEM,
+        item.id,
+        series_id=item.one_on_one_id,
+        meeting_id=item.meeting_id,
+        body=item.title,
+    )
 
 
 async def _announce(session: AsyncSession, kind: str, item: ActionItem) -> None:
@@ -116,6 +128,7 @@ async def add(
     session.add(item)
     meeting.activity_at = now
     await session.flush()
+    await index(session, item)
     await _announce(session, ACTION_ITEM_ADDED, item)
     return item
 
@@ -165,6 +178,7 @@ async def change(
         item.done_at, item.done_by_id = None, None
     item.updated_at = now
     await session.flush()
+    await index(session, item)
     await _announce(session, ACTION_ITEM_CHANGED, item)
     return item
 

@@ -13,15 +13,17 @@ from datetime import datetime
 from typing import Any
 
 from pycrdt import Doc, Map
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actions.models import ActionItem
 from tandem.domain.agenda import service
 from tandem.domain.agenda.models import MeetingDocument, PrivateNote, TalkingPoint
-from tandem.domain.agenda.private import changed
+from tandem.domain.agenda.private import changed, index_notes
 from tandem.domain.comments.models import Comment
 from tandem.domain.oneonones.models import Meeting, MeetingStatus
+from tandem.domain.search import service as search
+from tandem.domain.search.models import SearchEntry
 from tandem.ids import to_global_id
 from tandem.realtime import documents
 
@@ -133,6 +135,7 @@ async def _carry_private(
         )
     )
     carried = 0
+    copies: list[TalkingPoint] = []
     for row in rows.scalars():
         key = carried_key(target.id, row.item_key)
         exists = await session.execute(
@@ -141,7 +144,7 @@ async def _carry_private(
             )
         )
         if exists.first() is None:
-            session.add(
+            copies.append(
                 TalkingPoint(
                     meeting_id=target.id,
                     item_key=key,
@@ -160,7 +163,10 @@ async def _carry_private(
         if row.author_id is not None:
             changed(session, row.author_id, source.id)
             changed(session, row.author_id, target.id)
+    session.add_all(copies)
     await session.flush()
+    for copy in copies:
+        await service.index_point(session, copy, target.one_on_one_id)
     return carried
 
 
@@ -230,6 +236,18 @@ async def hand_over(
         .where(TalkingPoint.meeting_id == dropped.id, TalkingPoint.private.is_(True))
         .values(meeting_id=target.id)
     )
+    await session.execute(
+        update(SearchEntry)
+        .where(
+            SearchEntry.meeting_id == dropped.id,
+            or_(
+                SearchEntry.kind.in_([search.Kind.COMMENT.value, search.Kind.ACTION_ITEM.value]),
+                (SearchEntry.kind == search.Kind.TALKING_POINT.value)
+                & SearchEntry.private_to.is_not(None),
+            ),
+        )
+        .values(meeting_id=target.id)
+    )
     notes = await session.execute(select(PrivateNote).where(PrivateNote.meeting_id == dropped.id))
     for note in notes.scalars():
         existing = await session.get(PrivateNote, (target.id, note.author_id))
@@ -248,6 +266,9 @@ async def hand_over(
             existing.version += 1
         changed(session, note.author_id, target.id)
     await session.flush()
+    kept = await session.execute(select(PrivateNote).where(PrivateNote.meeting_id == target.id))
+    for note in kept.scalars():
+        await index_notes(session, note, target.one_on_one_id)
 
 
 async def _repoint_carried_to(

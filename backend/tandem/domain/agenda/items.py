@@ -20,7 +20,7 @@ from tandem.domain.agenda.private import changed, private_points
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change, require_still_in
 from tandem.domain.oneonones.models import Meeting
-from tandem.realtime import documents
+from tandem.realtime import documents, notes
 
 TOPICS = frozenset(
     {
@@ -164,6 +164,7 @@ async def add(
         )
         session.add(point)
         await session.flush()
+        await service.index_point(session, point, meeting.one_on_one_id)
         changed(session, actor.user_id, meeting.id)
         return point
     before = doc.get_state()
@@ -291,6 +292,9 @@ async def remove(
 async def _private_saved(session: AsyncSession, point: TalkingPoint, now: datetime) -> TalkingPoint:
     point.updated_at = now
     await session.flush()
+    meeting = await session.get(Meeting, point.meeting_id)
+    assert meeting is not None
+    await service.index_point(session, point, meeting.one_on_one_id)
     assert point.author_id is not None
     changed(session, point.author_id, point.meeting_id)
     return point
@@ -324,3 +328,22 @@ async def share(
     )
     changed(session, actor.user_id, meeting.id)
     return await _projected(session, meeting.id, point.item_key)
+
+
+async def append_notes(
+    session: AsyncSession, actor: Actor, meeting_id: uuid.UUID, markdown: str, now: datetime
+) -> str:
+    """Append Markdown to the shared notes as one Y transaction (merging with live editing);
+    the notes as Markdown afterwards."""
+    if not markdown.strip():
+        raise invalid("markdown", "Write something to append.", ErrorCode.REQUIRED)
+    if len(markdown) > notes.MAX_APPEND:
+        raise invalid(
+            "markdown", f"Append at most {notes.MAX_APPEND} characters at once.", ErrorCode.TOO_LONG
+        )
+    meeting, row, doc = await _open(session, actor, meeting_id)
+    before = doc.get_state()
+    notes.append_markdown(doc, markdown)
+    await _commit(session, actor, meeting, row, doc, before, now)
+    text: str = row.notes_markdown
+    return text

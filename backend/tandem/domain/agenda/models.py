@@ -34,6 +34,8 @@ class MeetingDocument(Base):
     snapshot: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     snapshot_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    # The shared notes rendered as Markdown, kept with every change (for reading and search).
+    notes_markdown: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

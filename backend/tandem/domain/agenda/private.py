@@ -15,6 +15,7 @@ from tandem.domain.actor import Actor
 from tandem.domain.agenda.models import PrivateNote, TalkingPoint
 from tandem.domain.errors import ErrorCode, invalid
 from tandem.domain.oneonones.access import meeting_for_change, require_still_in
+from tandem.domain.search import service as search
 
 MAX_NOTES = 100_000
 PRIVATE_CHANGED = "private.changed"
@@ -76,8 +77,26 @@ async def save_notes(
     if row.text != text:
         row.text, row.version, row.updated_at = text, current + 1, now
         await session.flush()
+        await index_notes(session, row, meeting.one_on_one_id)
         changed(session, actor.user_id, meeting.id)
     return row
+
+
+def notes_ref(meeting_id: uuid.UUID, author_id: uuid.UUID) -> uuid.UUID:
+    """The search reference of one person's notes on one meeting."""
+    return uuid.uuid5(meeting_id, str(author_id))
+
+
+async def index_notes(session: AsyncSession, row: PrivateNote, series_id: uuid.UUID) -> None:
+    await search.put(
+        session,
+        search.Kind.PRIVATE_NOTES,
+        notes_ref(row.meeting_id, row.author_id),
+        series_id=series_id,
+        meeting_id=row.meeting_id,
+        body=row.text,
+        private_to=row.author_id,
+    )
 
 
 async def private_points(

@@ -24,8 +24,9 @@ from tandem.domain.oneonones.access import (
     visible_meetings,
 )
 from tandem.domain.oneonones.models import Meeting, Template
+from tandem.domain.search import service as search
 from tandem.ids import to_global_id
-from tandem.realtime import documents
+from tandem.realtime import documents, notes
 
 DOCUMENT_UPDATED = "document.updated"
 # Typed events for clients that don't speak Yjs (`meetingEvents`).
@@ -219,9 +220,44 @@ async def store(
         meeting.activity_at = now
     await session.flush()
     await _project(session, meeting.id, doc, sharing)
+    await _keep_notes(session, meeting, row, doc)
     if row.last_seq - row.snapshot_seq >= COMPACT_AFTER:
         await compact(session, row, doc)
     return last
+
+
+async def index_point(session: AsyncSession, row: TalkingPoint, series_id: uuid.UUID) -> None:
+    """Keep a talking point findable (shared: by both; private: by its author), or not."""
+    if row.deleted:
+        await search.drop(session, search.Kind.TALKING_POINT, row.id)
+        return
+    await search.put(
+        session,
+        search.Kind.TALKING_POINT,
+        row.id,
+        series_id=series_id,
+        meeting_id=row.meeting_id,
+        body=row.text,
+        private_to=row.author_id if row.private else None,
+    )
+
+
+async def _keep_notes(
+    session: AsyncSession, meeting: Meeting, row: MeetingDocument, doc: Doc[Any]
+) -> None:
+    """The shared notes as Markdown, for reading and search, when they changed."""
+    markdown = notes.to_markdown(doc)
+    if markdown == row.notes_markdown:
+        return
+    row.notes_markdown = markdown
+    await search.put(
+        session,
+        search.Kind.SHARED_NOTES,
+        meeting.id,
+        series_id=meeting.one_on_one_id,
+        meeting_id=meeting.id,
+        body=markdown,
+    )
 
 
 async def compact(session: AsyncSession, row: MeetingDocument, doc: Doc[Any]) -> None:
@@ -279,6 +315,12 @@ async def _project(
                 setattr(row, k, v)
             changes.append((kind, row))
     await session.flush()
+    if changes:
+        series_id = (
+            await session.execute(select(Meeting.one_on_one_id).where(Meeting.id == meeting_id))
+        ).scalar_one()
+        for _, row in changes:
+            await index_point(session, row, series_id)
     for kind, row in changes:
         emit(
             session,

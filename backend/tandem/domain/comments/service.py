@@ -20,6 +20,7 @@ from tandem.domain.oneonones.access import meeting_for_change, require_still_in,
 from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant
 from tandem.domain.people.models import User
+from tandem.domain.search import service as search
 
 MAX_BODY = 5000
 COMMENT_ADDED = "CommentAdded"
@@ -43,6 +44,20 @@ def mentions(body: str, person: User) -> bool:
         if re.search(rf"(?<![\w@])@{re.escape(name)}(?![\w])", body, re.IGNORECASE):
             return True
     return False
+
+
+async def _index(session: AsyncSession, comment: Comment) -> None:
+    series_id = (
+        await session.execute(select(Meeting.one_on_one_id).where(Meeting.id == comment.meeting_id))
+    ).scalar_one()
+    await search.put(
+        session,
+        search.Kind.COMMENT,
+        comment.id,
+        series_id=series_id,
+        meeting_id=comment.meeting_id,
+        body="" if comment.deleted_at else comment.body,
+    )
 
 
 def _announce(session: AsyncSession, kind: str, comment: Comment) -> None:
@@ -134,6 +149,7 @@ async def add(
     session.add(comment)
     meeting.activity_at = now
     await session.flush()
+    await _index(session, comment)
     _announce(session, COMMENT_ADDED, comment)
     await _notify_mentions(session, announcer, actor, meeting, series, comment)
     return comment
@@ -173,6 +189,7 @@ async def edit(
         return comment
     previous, comment.body, comment.edited_at = comment.body, body, now
     await session.flush()
+    await _index(session, comment)
     _announce(session, COMMENT_CHANGED, comment)
     meeting, series = await meeting_for_change(session, actor.user_id, comment.meeting_id)
     await _notify_mentions(session, announcer, actor, meeting, series, comment, previous)
@@ -186,6 +203,7 @@ async def delete(
     comment = await _own(session, actor, comment_id)
     comment.body, comment.deleted_at = "", now
     await session.flush()
+    await _index(session, comment)
     _announce(session, COMMENT_DELETED, comment)
     return comment
 

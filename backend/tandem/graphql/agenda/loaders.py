@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 from strawberry.dataloader import DataLoader
 
 from tandem.db.engine import Database
-from tandem.domain.agenda.models import PrivateNote, TalkingPoint
+from tandem.domain.agenda.models import MeetingDocument, PrivateNote, TalkingPoint
 
 
 class AgendaLoaders:
@@ -55,6 +55,22 @@ class AgendaLoaders:
                     )
                 )
                 found = {r.meeting_id: r for r in rows.scalars()}
+            return [found.get(i) for i in ids]
+
+        return DataLoader(load_fn=load)
+
+    @cached_property
+    def shared_notes(self) -> DataLoader[uuid.UUID, str | None]:
+        """The shared notes (Markdown) of meetings already shown visible."""
+
+        async def load(ids: list[uuid.UUID]) -> list[str | None]:
+            async with self.db.read() as session:
+                rows = await session.execute(
+                    select(MeetingDocument.meeting_id, MeetingDocument.notes_markdown).where(
+                        MeetingDocument.meeting_id.in_(set(ids))
+                    )
+                )
+                found = {meeting_id: text for meeting_id, text in rows.all()}
             return [found.get(i) for i in ids]
 
         return DataLoader(load_fn=load)

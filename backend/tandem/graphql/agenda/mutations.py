@@ -115,6 +115,23 @@ class UpdatePrivateNotesPayload:
     errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS)
 
 
+@strawberry.input(description="Markdown to add at the end of a meeting's shared notes.")
+class AppendSharedNotesInput:
+    meeting_id: strawberry.ID = strawberry.field(description="The meeting.")
+    markdown: str = strawberry.field(
+        description="Paragraphs, headings, lists, task lists (- [ ]), bold, italic, links; "
+        "up to 20000 characters."
+    )
+
+
+@strawberry.type(description="The result of appendSharedNotes.")
+class AppendSharedNotesPayload:
+    shared_notes: str | None = strawberry.field(
+        default=None, description="The shared notes as Markdown, now."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS)
+
+
 @strawberry.type(description="The result of a talking-point mutation.")
 class TalkingPointPayload:
     talking_point: TalkingPoint | None = strawberry.field(default=None, description="It, now.")
@@ -263,3 +280,21 @@ class AgendaMutation:
         except Invalid as exc:
             return UpdatePrivateNotesPayload(errors=user_errors(exc))
         return UpdatePrivateNotesPayload(private_notes=row.text, version=row.version)
+
+    @strawberry.mutation(
+        description="Append Markdown to a meeting's shared notes (for clients that don't speak "
+        "Yjs); it merges with live editing."
+    )
+    async def append_shared_notes(
+        self, info: Info[Context, Any], input: AppendSharedNotesInput
+    ) -> AppendSharedNotesPayload:
+        actor = info.context.require_viewer().actor
+        try:
+            meeting_id = decode_id(input.meeting_id, "Meeting", "meetingId")
+            async with info.context.db.write() as session:
+                text = await items.append_notes(
+                    session, actor, meeting_id, input.markdown, info.context.now()
+                )
+        except Invalid as exc:
+            return AppendSharedNotesPayload(errors=user_errors(exc))
+        return AppendSharedNotesPayload(shared_notes=text)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tandem.graphql.actions.types import ActionItem
     from tandem.graphql.agenda.types import DocumentState, TalkingPoint
     from tandem.graphql.comments.types import Comment
+    from tandem.graphql.search.types import SearchResult
 
 
 @strawberry.type(description="A section of a template: a heading and its talking points.")
@@ -131,6 +132,35 @@ class OneOnOne(relay.Node):
         async with info.context.db.read() as session:
             rows = await open_points(session, self.model.id, viewer.user_id)
         return [TalkingPoint.from_model(r) for r in rows]
+
+    @strawberry.field(
+        description="Search this 1:1's history — talking points, shared notes, comments, action "
+        "items and the viewer's own private notes — for every word of `query` (prefixes "
+        "match), best matches first."
+    )
+    async def search(
+        self,
+        info: Info[Context, Any],
+        query: Annotated[str, strawberry.argument(description="Words to look for.")],
+        first: Annotated[int | None, strawberry.argument(description="1 to 100.")] = 20,
+        after: Annotated[
+            str | None, strawberry.argument(description="The endCursor of the previous page.")
+        ] = None,
+    ) -> Connection[Annotated[SearchResult, strawberry.lazy("tandem.graphql.search.types")]]:
+        from tandem.db.pagination import slice_page
+        from tandem.domain.errors import Invalid
+        from tandem.domain.search import service as search
+        from tandem.graphql.errors import Code, api_error
+        from tandem.graphql.search.types import SearchResult
+
+        viewer = info.context.require_viewer()
+        try:
+            async with info.context.db.read() as session:
+                hits = await search.search(session, self.model.id, viewer.user_id, query)
+            page = slice_page(list(enumerate(hits)), lambda p: (p[0],), first=first, after=after)
+        except Invalid as exc:
+            raise api_error(Code.BAD_USER_INPUT, exc.errors[0].message) from exc
+        return connection(page, lambda p: SearchResult.of(p[1]))
 
     @strawberry.field(description="Action items not done yet, by due date.")
     async def open_action_items(
@@ -319,6 +349,14 @@ class Meeting(relay.Node):
 
         rows = await info.context.actions.open_of_series.load(self.model.one_on_one_id)
         return [ActionItem.from_model(r) for r in rows if r.meeting_id != self.model.id]
+
+    @strawberry.field(
+        description="The shared notes as Markdown (clients that speak Yjs edit them in the "
+        "document's `notes`)."
+    )
+    async def shared_notes(self, info: Info[Context, Any]) -> str:
+        found = await info.context.agenda.shared_notes.load(self.model.id)
+        return found or ""
 
     @strawberry.field(description="The viewer's private notes on this meeting (theirs alone).")
     async def private_notes(self, info: Info[Context, Any]) -> str | None:

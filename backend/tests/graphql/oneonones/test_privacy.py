@@ -36,8 +36,14 @@ ACCESS = {
     "DocumentState": ("M", "document {{ {} }}"),
     "Comment": ("M", "comments {{ {} }}"),
     "ActionItem": ("M", "actionItems {{ {} }}"),
+    "SearchResultConnection": ("S", 'search(query: "follow") {{ {} }}'),
+    "SearchResultEdge": ("S", 'search(query: "follow") {{ edges {{ {} }} }}'),
+    "SearchResult": ("S", 'search(query: "follow") {{ edges {{ node {{ {} }} }} }}'),
+    "TextRun": ("S", 'search(query: "follow") {{ edges {{ node {{ snippet {{ {} }} }} }} }}'),
 }
 BOUNDARY = {"User"}
+# Fields that need arguments to be queried.
+ARGUMENTS = {"OneOnOne.search": '(query: "follow")'}
 EXPECTATIONS: dict[str, str] = {
     **{
         f"OneOnOne.{f}": PARTICIPANTS_ONLY
@@ -59,6 +65,7 @@ EXPECTATIONS: dict[str, str] = {
             "meetingCounts",
             "openActionItems",
             "openTalkingPoints",
+            "search",
             "viewerHasLeft",
             "canArchive",
             "canDelete",
@@ -87,6 +94,7 @@ EXPECTATIONS: dict[str, str] = {
             "comments",
             "actionItems",
             "openActionItemsFromBefore",
+            "sharedNotes",
             # the viewer's own: another participant reads null (test_private_content_…)
             "privateNotes",
             "privateNotesVersion",
@@ -159,6 +167,16 @@ EXPECTATIONS: dict[str, str] = {
         )
     },
     **{f"DocumentState.{f}": PARTICIPANTS_ONLY for f in ("update", "stateVector", "seq")},
+    **{
+        f"SearchResultConnection.{f}": PARTICIPANTS_ONLY
+        for f in ("edges", "pageInfo", "totalCount")
+    },
+    **{f"SearchResultEdge.{f}": PARTICIPANTS_ONLY for f in ("cursor", "node")},
+    **{
+        f"SearchResult.{f}": PARTICIPANTS_ONLY
+        for f in ("kind", "snippet", "meeting", "talkingPoint", "comment", "actionItem")
+    },
+    **{f"TextRun.{f}": PARTICIPANTS_ONLY for f in ("text", "highlighted")},
 }
 
 
@@ -201,11 +219,8 @@ def selection(key: str) -> tuple[str, str]:
     """The query reaching `Type.field` from the 1:1 (S) or meeting (M) node."""
     type_name, field_name = key.split(".")
     target = _named(FIELDS[key].type)
-    leaf = (
-        field_name
-        if not isinstance(target, GraphQLObjectType)
-        else f"{field_name} {{ __typename }}"
-    )
+    field = field_name + ARGUMENTS.get(key, "")
+    leaf = field if not isinstance(target, GraphQLObjectType) else f"{field} {{ __typename }}"
     start, wrapper = ACCESS[type_name]
     on = "OneOnOne" if start == "S" else "Meeting"
     return (
@@ -356,6 +371,10 @@ MUTATIONS = {
         'mutation($m: ID!) { updatePrivateNotes(input: {meetingId: $m, text: "Sneaky"}) '
         "{ errors { field code } } }"
     ),
+    "appendSharedNotes": (
+        'mutation($m: ID!) { appendSharedNotes(input: {meetingId: $m, markdown: "Sneaky"}) '
+        "{ errors { field code } } }"
+    ),
     "addComment": (
         'mutation($m: ID!) { addComment(input: {meetingId: $m, body: "Sneaky"}) '
         "{ errors { field code } } }"
@@ -410,7 +429,7 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
     snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
         meetings(first: 100) { edges { node { id title status startsAt details
             talkingPoints { id text done position deleted } document { stateVector seq }
-            comments { body deleted } actionItems { title done } privateNotes } } } } } }"""
+            comments { body deleted } actionItems { title done } privateNotes sharedNotes } } } } } }"""
     report = world["participants"]["report"]
     before = data(await api.as_user(report, snapshot, id=series_id))
     assert operations_on_a_1_1("mutation") - {"createOneOnOne"} == set(MUTATIONS), (
@@ -507,6 +526,13 @@ async def test_private_content_reaches_its_author_alone(
         first = json.loads(await asyncio.wait_for(ws.recv(), 5))
     assert first["payload"]["data"]["meetingPrivateContent"] == {"notes": ""}
     report = world["participants"]["report"]
+    search = """query($s: ID!, $q: String!) { node(id: $s) { ... on OneOnOne {
+        search(query: $q) { totalCount edges { node { kind } } } } } }"""
+    for words in ("just for me", "my own"):
+        hidden = data(await api.as_user(mentor, search, s=world["series"]["id"], q=words))
+        assert hidden["node"]["search"]["totalCount"] == 0, words
+        found = data(await api.as_user(report, search, s=world["series"]["id"], q=words))
+        assert found["node"]["search"]["totalCount"] == 1, words
     own = data(await api.as_user(report, query, id=world["meeting"], p=world["private_point"]))
     assert own["node"]["privateNotes"] == "Just for me"
     assert own["point"] == {"id": world["private_point"]}

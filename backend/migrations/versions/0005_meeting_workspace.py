@@ -1,4 +1,4 @@
-"""comments action items private notes carry-over
+"""meeting workspace
 
 Revision ID: 0005
 Revises: 0004
@@ -38,6 +38,40 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("meeting_id", "author_id", name=op.f("pk_private_notes")),
     )
+    op.create_table(
+        "search_entries",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("ref_id", sa.Uuid(), nullable=False),
+        sa.Column("one_on_one_id", sa.Uuid(), nullable=False),
+        sa.Column("meeting_id", sa.Uuid(), nullable=True),
+        sa.Column("private_to", sa.Uuid(), nullable=True),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meetings.id"],
+            name=op.f("fk_search_entries_meeting_id_meetings"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["one_on_one_id"],
+            ["one_on_ones.id"],
+            name=op.f("fk_search_entries_one_on_one_id_one_on_ones"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["private_to"],
+            ["users.id"],
+            name=op.f("fk_search_entries_private_to_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_search_entries")),
+        sa.UniqueConstraint("kind", "ref_id", name=op.f("uq_search_entries_kind")),
+    )
+    with op.batch_alter_table("search_entries", schema=None) as batch_op:
+        batch_op.create_index("ix_search_entries_one_on_one_id", ["one_on_one_id"], unique=False)
+
     op.create_table(
         "action_items",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -147,6 +181,11 @@ def upgrade() -> None:
             batch_op.f("ix_comments_talking_point_id"), ["talking_point_id"], unique=False
         )
 
+    with op.batch_alter_table("meeting_documents", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("notes_markdown", sa.Text(), server_default="", nullable=False)
+        )
+
     with op.batch_alter_table("talking_points", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("private", sa.Boolean(), server_default=sa.false(), nullable=False)
@@ -167,9 +206,41 @@ def upgrade() -> None:
             ["id"],
             ondelete="SET NULL",
         )
+    _create_full_text_index()
+
+
+# The full-text index over search_entries.body: SQLite FTS5 kept by triggers (the table's
+# integer key is the index's rowid); PostgreSQL a GIN index on the 'simple' tsvector.
+SQLITE_FULL_TEXT = [
+    "CREATE VIRTUAL TABLE search_fts USING fts5(body, content='search_entries', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
+    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
+    "CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+    "CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); "
+    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
+]
+POSTGRES_FULL_TEXT = [
+    "CREATE INDEX ix_search_entries_body_fts ON search_entries "
+    "USING gin (to_tsvector('simple'::regconfig, body))",
+]
+
+
+def _create_full_text_index() -> None:
+    dialect = op.get_bind().dialect.name
+    for statement in SQLITE_FULL_TEXT if dialect == "sqlite" else POSTGRES_FULL_TEXT:
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("search_entries_ai", "search_entries_ad", "search_entries_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS search_fts")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_search_entries_body_fts")
     with op.batch_alter_table("talking_points", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_talking_points_carried_from_id_meetings"), type_="foreignkey"
@@ -180,6 +251,9 @@ def downgrade() -> None:
         batch_op.drop_column("carried_to_id")
         batch_op.drop_column("carried_from_id")
         batch_op.drop_column("private")
+
+    with op.batch_alter_table("meeting_documents", schema=None) as batch_op:
+        batch_op.drop_column("notes_markdown")
 
     with op.batch_alter_table("comments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_comments_talking_point_id"))
@@ -193,4 +267,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_action_items_assignee_id_done_at")
 
     op.drop_table("action_items")
+    with op.batch_alter_table("search_entries", schema=None) as batch_op:
+        batch_op.drop_index("ix_search_entries_one_on_one_id")
+
+    op.drop_table("search_entries")
     op.drop_table("private_notes")

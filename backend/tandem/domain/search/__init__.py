@@ -1,0 +1,1 @@
+"""Full-text search across a 1:1's history."""

@@ -1,0 +1,1 @@
+"""Search across a 1:1."""

@@ -1,0 +1,110 @@
+"""Shared notes as the editor stores them (y-prosemirror's shape) rendered to Markdown, and
+Markdown appended in the same shape: a round trip keeps the text and its formatting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pycrdt import Doc, XmlElement, XmlText
+
+from tandem.realtime.notes import append_markdown, notes_of, to_markdown
+
+
+def test_the_editors_shape_renders_as_markdown() -> None:
+    doc: Doc[Any] = Doc()
+    notes = notes_of(doc)
+    heading = XmlElement("heading", {"level": 2}, [XmlText()])
+    notes.children.append(heading)
+    heading.children[0].insert(0, "Decisions")
+    para = XmlElement("paragraph", {}, [XmlText()])
+    notes.children.append(para)
+    text = para.children[0]
+    text.insert(0, "Ship ")
+    text.insert(5, "v2", {"bold": {}})
+    text.insert(7, " on ")
+    text.insert(11, "Friday", {"italic": {}, "link": {"href": "https://cal.example/fri"}})
+    tasks = XmlElement("taskList")
+    notes.children.append(tasks)
+    for label, checked in (("Book room", True), ("Send *agenda*", False)):
+        item = XmlElement("taskItem", {"checked": checked})
+        tasks.children.append(item)
+        body = XmlElement("paragraph", {}, [XmlText()])
+        item.children.append(body)
+        body.children[0].insert(0, label)
+    numbered = XmlElement("orderedList", {"start": 1})
+    notes.children.append(numbered)
+    for label in ("First", "Second"):
+        item = XmlElement("listItem")
+        numbered.children.append(item)
+        body = XmlElement("paragraph", {}, [XmlText()])
+        item.children.append(body)
+        body.children[0].insert(0, label)
+    assert to_markdown(doc) == (
+        "## Decisions\n\n"
+        "Ship **v2** on [*Friday*](https://cal.example/fri)\n\n"
+        "- [x] Book room\n"
+        "- [ ] Send \\*agenda\\*\n\n"
+        "1. First\n"
+        "2. Second\n"
+    )
+
+
+def test_markdown_appends_in_the_editors_shape_and_round_trips() -> None:
+    doc: Doc[Any] = Doc()
+    source = (
+        "# Notes from the API\n\n"
+        "Agreed: **more** focus on *hiring*, see [the plan](https://plan.example).\n\n"
+        "- one\n"
+        "- two\n\n"
+        "Tasks:\n\n"
+        "- [ ] open task\n"
+        "- [x] done task\n\n"
+        "3. third\n"
+        "4. fourth\n\n"
+        "> quoted\n\n"
+        "```python\nprint('hi')\n```\n\n"
+        "---\n\n"
+        "~~dropped~~ and `code`\n"
+    )
+    append_markdown(doc, source)
+    assert to_markdown(doc) == source
+    tags = [child.tag for child in notes_of(doc).children if isinstance(child, XmlElement)]
+    assert tags == [
+        "heading",
+        "paragraph",
+        "bulletList",
+        "paragraph",
+        "taskList",
+        "orderedList",
+        "blockquote",
+        "codeBlock",
+        "horizontalRule",
+        "paragraph",
+    ]
+
+
+def test_appending_adds_after_what_is_there_and_merges_with_a_concurrent_edit() -> None:
+    server: Doc[Any] = Doc()
+    append_markdown(server, "First paragraph")
+    client: Doc[Any] = Doc()
+    client.apply_update(server.get_update())
+    # the client types into the first paragraph while the server appends
+    before = client.get_state()
+    first = notes_of(client).children[0]
+    assert isinstance(first, XmlElement)
+    text = first.children[0]
+    assert isinstance(text, XmlText)
+    text.insert(len(str(text)), ", edited")
+    client_edit = client.get_update(before)
+    append_markdown(server, "Second paragraph")
+    server.apply_update(client_edit)
+    client.apply_update(server.get_update(client.get_state()))
+    assert (
+        to_markdown(server)
+        == to_markdown(client)
+        == ("First paragraph, edited\n\nSecond paragraph\n")
+    )
+
+
+def test_an_empty_document_renders_as_empty_text() -> None:
+    assert to_markdown(Doc()) == ""

@@ -70,7 +70,7 @@ class AgendaLoaders:
                         MeetingDocument.meeting_id.in_(set(ids))
                     )
                 )
-                found = {meeting_id: text for meeting_id, text in rows.all()}
+                found: dict[uuid.UUID, str] = {m: t for m, t in rows.all()}  # noqa: C416
             return [found.get(i) for i in ids]
 
         return DataLoader(load_fn=load)

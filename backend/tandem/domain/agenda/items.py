@@ -4,7 +4,7 @@ transactions on the same document (text by minimal diff), so they merge with liv
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -347,3 +347,17 @@ async def append_notes(
     await _commit(session, actor, meeting, row, doc, before, now)
     text: str = row.notes_markdown
     return text
+
+
+async def edit_document(
+    session: AsyncSession,
+    actor: Actor,
+    meeting_id: uuid.UUID,
+    edit: Callable[[Doc[Any]], None],
+    now: datetime,
+) -> None:
+    """Several changes to a meeting's document as one stored update (as a client's batch)."""
+    meeting, row, doc = await _open(session, actor, meeting_id)
+    before = doc.get_state()
+    edit(doc)
+    await _commit(session, actor, meeting, row, doc, before, now)

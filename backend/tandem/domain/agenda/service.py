@@ -227,7 +227,10 @@ async def store(
 
 
 async def index_point(session: AsyncSession, row: TalkingPoint, series_id: uuid.UUID) -> None:
-    """Keep a talking point findable (shared: by both; private: by its author), or not."""
+    """Keep a talking point findable (shared: by both; private: by its author), or not. The
+    template's prompts (no author) are the same in every meeting: they are not indexed."""
+    if row.author_id is None:
+        return
     if row.deleted:
         await search.drop(session, search.Kind.TALKING_POINT, row.id)
         return

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import * as Y from 'yjs';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useDebouncedValue } from '../../../lib/hooks';
 import { Button } from '../../../ui/Button';
 import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
+import { useAgendaUndo } from '../hooks/useAgendaUndo';
 import { useMeetingDocument } from '../hooks/useMeetingDocument';
 import { REMOTE, addItem, itemsOf, readItems, setItemField } from '../utils/document';
 import { keyForAppend, keyForMove } from '../utils/order';
@@ -52,6 +53,7 @@ export function AgendaCard({
   const me = getFragmentData(AgendaCardViewerFragment, viewer);
   const shared = useMeetingDocument(m.id);
   const { doc, status, version } = shared;
+  const history = useAgendaUndo(shared.undo);
   const [announcement, setAnnouncement] = useState('');
   const counterpart = m.oneOnOne.counterpart;
   // What arrives while (re)loading is the agenda itself, not news.
@@ -91,10 +93,62 @@ export function AgendaCard({
   // `version` changes with every edit: the view is read from the document again.
   const view = useMemo(() => (version >= 0 ? groupAgenda(readItems(doc)) : groupAgenda([])), [doc, version]);
 
+  /** One discrete action is one undo step (typing just before or after it is not merged in). */
+  function step(change: () => void) {
+    history.stopCapturing();
+    change();
+    history.stopCapturing();
+  }
+
+  function undoOrRedo(which: 'undo' | 'redo') {
+    const able = which === 'undo' ? history.canUndo : history.canRedo;
+    if (!able) {
+      setAnnouncement(which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+      return;
+    }
+    history.stopCapturing();
+    if (which === 'undo') history.undo();
+    else history.redo();
+    setAnnouncement(which === 'undo' ? 'Your last edit was undone.' : 'Your edit was redone.');
+  }
+
+  // Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y undo and redo one's own agenda edits. The fields'
+  // native undo would fight the shared text, so it is turned off inside the agenda, except in an
+  // "Add talking point" field holding a draft (that text is not shared yet).
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const which = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+    if (!which) return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.closest('.agenda-add') && target.value !== '') return;
+    event.preventDefault();
+    undoOrRedo(which);
+  }
+
+  const agendaRef = useRef<HTMLDivElement>(null);
+  const undoOrRedoRef = useRef(undoOrRedo);
+  useEffect(() => {
+    undoOrRedoRef.current = undoOrRedo;
+  });
+  useEffect(() => {
+    const element = agendaRef.current;
+    if (!element) return;
+    // The browser's own Undo (context menu, Edit menu) on a shared field means ours.
+    const onBeforeInput = (event: InputEvent) => {
+      if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('agenda-item__text')) return;
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      undoOrRedoRef.current(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+    };
+    element.addEventListener('beforeinput', onBeforeInput);
+    return () => element.removeEventListener('beforeinput', onBeforeInput);
+  }, [status]);
+
   const actions: AgendaItemActions = {
-    setDone: (id, done) => setItemField(doc, id, 'done', done),
+    setDone: (id, done) => step(() => setItemField(doc, id, 'done', done)),
     remove: (id) => {
-      setItemField(doc, id, 'deleted', true);
+      step(() => setItemField(doc, id, 'deleted', true));
       setAnnouncement('Talking point deleted. You can restore it from Recently deleted.');
     },
     move: (id, direction) => {
@@ -102,7 +156,7 @@ export function AgendaCard({
       if (!section) return;
       const key = keyForMove(view.ordered, section.items, id, direction);
       if (key === null) return;
-      setItemField(doc, id, 'order', key);
+      step(() => setItemField(doc, id, 'order', key));
       // Reordering moves the row in the DOM, which drops focus: put it back on the button.
       window.requestAnimationFrame(() => {
         const same = document.getElementById(`agenda-${direction}-${id}`);
@@ -114,7 +168,7 @@ export function AgendaCard({
   };
 
   function add(section: string, sectionItems: typeof view.ordered, text: string) {
-    addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) });
+    step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
   }
 
   const unsentBadge =
@@ -129,7 +183,7 @@ export function AgendaCard({
     body = <ErrorState message={shared.error ?? 'The agenda could not be loaded.'} onRetry={shared.retry} />;
   } else {
     body = (
-      <div className="agenda">
+      <div className="agenda" ref={agendaRef} onKeyDown={onKeyDown} onFocus={() => history.stopCapturing()}>
         {shared.notice ? <Alert tone="warning">{shared.notice}</Alert> : null}
         {shared.failing ? (
           <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>
@@ -183,7 +237,7 @@ export function AgendaCard({
                 <li key={item.id} className="agenda-deleted__item">
                   <span className="agenda-deleted__text">{item.text || 'Untitled talking point'}</span>
                   <Button size="sm" variant="ghost" onClick={() => {
-                      setItemField(doc, item.id, 'deleted', false);
+                      step(() => setItemField(doc, item.id, 'deleted', false));
                       setAnnouncement('Talking point restored.');
                     }} aria-label={`Restore: ${item.text}`}>
                     Restore
@@ -197,8 +251,24 @@ export function AgendaCard({
     );
   }
 
+  const toolbar = (
+    <div className="agenda-toolbar">
+      {unsentBadge}
+      {status === 'ready' ? (
+        <>
+          <Button size="sm" variant="ghost" onClick={() => undoOrRedo('undo')} disabled={!history.canUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo your last edit (Ctrl+Z)">
+            Undo
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => undoOrRedo('redo')} disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+
   return (
-    <Card title="Agenda" titleId="meeting-agenda" actions={unsentBadge}>
+    <Card title="Agenda" titleId="meeting-agenda" actions={toolbar}>
       {body}
       <LiveMessage message={announcement} />
     </Card>

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError } from '../../../lib/errors';
 import { fromBase64, toBase64 } from '../utils/base64';
 import { REMOTE } from '../utils/document';
+import { AgendaUndo } from '../utils/undo';
 
 // The document outside the page query: it is fetched again on every resync and reconnect.
 const MeetingDocumentQuery = graphql(`
@@ -54,6 +55,8 @@ const RETRY_MAX_MS = 30_000;
 
 export interface DocumentSyncState {
   doc: Y.Doc;
+  /** Undo and redo of this person's own edits to `doc`. */
+  undo: AgendaUndo;
   status: 'loading' | 'ready' | 'error';
   /** Why loading failed (status 'error'). */
   error: string | null;
@@ -88,7 +91,8 @@ export class DocumentSync {
     private readonly client: Client,
     private readonly meetingId: string,
   ) {
-    this.state = { doc: new Y.Doc(), status: 'loading', error: null, unsent: 0, failing: false, notice: null, version: 0 };
+    const doc = new Y.Doc();
+    this.state = { doc, undo: new AgendaUndo(doc), status: 'loading', error: null, unsent: 0, failing: false, notice: null, version: 0 };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -158,7 +162,8 @@ export class DocumentSync {
     this.detachDoc = () => {
       doc.off('update', onUpdate);
     };
-    this.update({ doc, status: 'loading', error: null, failing: false, notice, version: this.state.version + 1 });
+    this.state.undo.destroy();
+    this.update({ doc, undo: new AgendaUndo(doc), status: 'loading', error: null, failing: false, notice, version: this.state.version + 1 });
 
     const result = await this.client
       .query(MeetingDocumentQuery, { id: this.meetingId, stateVector: null }, { requestPolicy: 'network-only' })

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fractional_indexing import generate_key_between  # type: ignore[import-untyped]
+from fractional_indexing import (  # type: ignore[import-untyped]
+    generate_key_between,
+    validate_order_key,
+)
 from pycrdt import Doc, Map, Text, XmlFragment
 
 ROOTS = frozenset({"items", "notes"})
@@ -119,6 +122,16 @@ def view(doc: Doc[Any]) -> list[ItemView]:
             )
         )
     return sorted(out, key=lambda i: (i.order, i.id))
+
+
+def is_order_key(key: str) -> bool:
+    """Whether `key` is a well-formed fractional index key. An item's key can be missing for a
+    while (an update that sets it waits for one it depends on) or malformed (a foreign client)."""
+    try:
+        validate_order_key(key)
+    except Exception:  # the library fails with FIError, IndexError … on malformed keys
+        return False
+    return True
 
 
 def order_between(before: str | None, after: str | None) -> str:

@@ -7,11 +7,13 @@ import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
 import { useAgendaUndo } from '../hooks/useAgendaUndo';
 import { useMeetingDocument } from '../hooks/useMeetingDocument';
-import { REMOTE, addItem, itemsOf, readItems, setItemField } from '../utils/document';
-import { keyForAppend, keyForMove } from '../utils/order';
+import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
+import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
 import { groupAgenda } from '../utils/sections';
+import { topicLabel } from '../utils/topics';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
-import { AgendaItemRow, type AgendaItemActions } from './AgendaItemRow';
+import type { AgendaItemActions, EditingMarker } from './AgendaItemRow';
+import { AgendaSections, NO_SECTION, type AgendaDrop } from './AgendaSections';
 import './agenda.css';
 
 export const AgendaCardMeetingFragment = graphql(`
@@ -34,8 +36,9 @@ export const AgendaCardViewerFragment = graphql(`
   }
 `);
 
-/** The heading of items without a section. */
-const NO_SECTION = 'Other topics';
+
+/** Keys that move the caret (and so end an undo step). */
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', 'Tab']);
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0] ?? name;
@@ -79,6 +82,9 @@ export function AgendaCard({
             const who = typeof author === 'string' ? names.get(author) : undefined;
             setAnnouncement(who ? `${who} added a talking point` : 'A talking point was added');
           }
+        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('topic')) {
+          const topic = topicLabel(((event.target as Y.Map<unknown>).get('topic') as string | null) ?? null);
+          setAnnouncement(topic ? `A talking point was tagged ${topic}` : 'A talking point’s topic was removed');
         } else if (event instanceof Y.YMapEvent && event.keysChanged.has('deleted')) {
           const deleted = (event.target as Y.Map<unknown>).get('deleted') === true;
           setAnnouncement(deleted ? 'A talking point was deleted' : 'A talking point was restored');
@@ -116,6 +122,8 @@ export function AgendaCard({
   // native undo would fight the shared text, so it is turned off inside the agenda, except in an
   // "Add talking point" field holding a draft (that text is not shared yet).
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Typing in one place is one undo step: moving the caret starts the next.
+    if (CARET_KEYS.has(event.key)) history.stopCapturing();
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     const which = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
@@ -147,6 +155,7 @@ export function AgendaCard({
 
   const actions: AgendaItemActions = {
     setDone: (id, done) => step(() => setItemField(doc, id, 'done', done)),
+    setTopic: (id, topic) => step(() => setItemField(doc, id, 'topic', topic)),
     remove: (id) => {
       step(() => setItemField(doc, id, 'deleted', true));
       setAnnouncement('Talking point deleted. You can restore it from Recently deleted.');
@@ -167,6 +176,15 @@ export function AgendaCard({
     },
   };
 
+  function drop({ id, section, index }: AgendaDrop) {
+    const rest = view.ordered.filter((item) => item.id !== id);
+    const target = rest.filter((item) => item.section === section);
+    const order = keyForInsert(rest, target, index);
+    step(() => moveItem(doc, id, { order, section }));
+  }
+
+  const editingMarkers = new Map<string, EditingMarker[]>();
+
   function add(section: string, sectionItems: typeof view.ordered, text: string) {
     step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
   }
@@ -183,7 +201,13 @@ export function AgendaCard({
     body = <ErrorState message={shared.error ?? 'The agenda could not be loaded.'} onRetry={shared.retry} />;
   } else {
     body = (
-      <div className="agenda" ref={agendaRef} onKeyDown={onKeyDown} onFocus={() => history.stopCapturing()}>
+      <div
+        className="agenda"
+        ref={agendaRef}
+        onKeyDown={onKeyDown}
+        onFocus={() => history.stopCapturing()}
+        onPointerDown={() => history.stopCapturing()}
+      >
         {shared.notice ? <Alert tone="warning">{shared.notice}</Alert> : null}
         {shared.failing ? (
           <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>
@@ -193,35 +217,13 @@ export function AgendaCard({
             <p>Add what you want to talk about; the other person sees it as you type.</p>
           </EmptyState>
         ) : null}
-        {view.sections.map((section) => {
-          const title = section.title || NO_SECTION;
-          const headingId = `agenda-section-${title.replace(/\W+/g, '-')}`;
-          return (
-            <section key={section.title} className="agenda-section" aria-labelledby={headingId}>
-              <h3 className="agenda-section__title" id={headingId}>
-                {title}
-              </h3>
-              <ul className="agenda-section__items" aria-label={title}>
-                {section.items.map((item, i) => (
-                  <AgendaItemRow
-                    key={item.id}
-                    item={item}
-                    position={view.ordered.indexOf(item) + 1}
-                    canMoveUp={i > 0}
-                    canMoveDown={i < section.items.length - 1}
-                    actions={actions}
-                  />
-                ))}
-              </ul>
-              {section.title ? (
-                <AddTalkingPointForm
-                  label={`Add talking point to ${title}`}
-                  onAdd={(text) => add(section.title, section.items, text)}
-                />
-              ) : null}
-            </section>
-          );
-        })}
+        <AgendaSections
+          view={view}
+          actions={actions}
+          editing={editingMarkers}
+          onAdd={(section, text) => add(section, view.sections.find((s) => s.title === section)?.items ?? [], text)}
+          onDrop={drop}
+        />
         <AddTalkingPointForm
           label="Add talking point"
           placeholder={`Add talking point to ${NO_SECTION.toLowerCase()}`}

@@ -1,0 +1,145 @@
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { controlConnection, type Connection } from './support/connection';
+import { SAM, screenshot, signIn } from './support/helpers';
+
+test.use({ locale: 'en-US' });
+
+// Each test uses its own 1:1 (Sam and one of his reports), so they do not see each other's edits.
+const SOFIA = 'sofia.rossi@tandem.example';
+
+interface Person {
+  context: BrowserContext;
+  page: Page;
+  agenda: Locator;
+  connection: Connection;
+}
+
+function agendaOf(page: Page): Locator {
+  return page.getByRole('region', { name: 'Agenda' });
+}
+
+/** Sam opens the next meeting of his 1:1 `series` (its link in his list of 1:1s). */
+async function samOpens(browser: Browser, series: string): Promise<Person> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const connection = await controlConnection(page);
+  await signIn(page, SAM);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '1:1s' }).click();
+  await page.getByRole('list', { name: 'Your 1:1s' }).getByRole('link', { name: series, exact: true }).click();
+  await page.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  const agenda = agendaOf(page);
+  await expect(agenda.getByRole('list', { name: 'Check-in', exact: true }).getByRole('textbox')).not.toHaveCount(0);
+  return { context, page, agenda, connection };
+}
+
+/** The other participant opens the same meeting page. */
+async function joins(browser: Browser, email: string, meetingUrl: string): Promise<Person> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const connection = await controlConnection(page);
+  await signIn(page, email);
+  await page.goto(meetingUrl);
+  const agenda = agendaOf(page);
+  await expect(agenda.getByRole('list', { name: 'Check-in', exact: true }).getByRole('textbox')).not.toHaveCount(0);
+  return { context, page, agenda, connection };
+}
+
+/** Adds a talking point at the end of the agenda; answers its field's name ("Talking point N"). */
+async function addAtEnd(person: Person, text: string): Promise<string> {
+  const form = person.agenda.getByRole('form', { name: 'Add talking point', exact: true });
+  await form.getByRole('textbox').fill(text);
+  await form.getByRole('button', { name: 'Add' }).click();
+  const count = await person.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).count();
+  const name = `Talking point ${count}`;
+  await expect(person.agenda.getByRole('textbox', { name, exact: true })).toHaveValue(text);
+  return name;
+}
+
+async function typeAt(field: Locator, where: 'Home' | 'End', text: string) {
+  await field.click();
+  await field.press(where);
+  await field.pressSequentially(text);
+}
+
+/** Drags with the mouse from a talking point's handle to the upper part of `target`. */
+async function drag(page: Page, handle: Locator, target: Locator) {
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('nothing to drag or nowhere to drop');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 2 });
+  await page.mouse.move(to.x + 40, to.y + to.height * 0.3, { steps: 15 });
+  await page.mouse.up();
+}
+
+test('concurrent typing merges, a drag while the other types keeps both, undo is per person', async ({ browser }) => {
+  // Given Sam and Sofia on the same meeting page, and a talking point both see.
+  const sam = await samOpens(browser, 'Sam / Sofia');
+  const sofia = await joins(browser, SOFIA, sam.page.url());
+  const name = await addAtEnd(sam, 'Budget review');
+  const samField = sam.agenda.getByRole('textbox', { name, exact: true });
+  const sofiaField = sofia.agenda.getByRole('textbox', { name, exact: true });
+  await expect(sofiaField).toHaveValue('Budget review');
+
+  // When both type into it while neither hears from the server.
+  sam.connection.hold();
+  sofia.connection.hold();
+  await typeAt(samField, 'End', ' for Q3');
+  await typeAt(sofiaField, 'Home', 'Re: ');
+  await expect(samField).toHaveValue('Budget review for Q3');
+  await expect(sofiaField).toHaveValue('Re: Budget review');
+
+  // Then, once the messages flow, both have the same text with both edits.
+  sam.connection.release();
+  sofia.connection.release();
+  await expect(samField).toHaveValue('Re: Budget review for Q3');
+  await expect(sofiaField).toHaveValue('Re: Budget review for Q3');
+
+  // When Sofia types on while Sam drags the point to the top of Check-in, both held again.
+  sam.connection.hold();
+  sofia.connection.hold();
+  await typeAt(sofiaField, 'End', ' (draft)');
+  const samCheckIn = sam.agenda.getByRole('list', { name: 'Check-in', exact: true });
+  await drag(sam.page, sam.agenda.getByRole('button', { name: 'Drag to reorder: Re: Budget review for Q3' }), samCheckIn.getByRole('listitem').first());
+  await expect(samCheckIn.getByRole('textbox').first()).toHaveValue('Re: Budget review for Q3');
+  sam.connection.release();
+  sofia.connection.release();
+
+  // Then the point is first in Check-in on both sides, with Sofia's words in it.
+  const sofiaCheckIn = sofia.agenda.getByRole('list', { name: 'Check-in', exact: true });
+  for (const list of [samCheckIn, sofiaCheckIn]) {
+    await expect(list.getByRole('textbox').first()).toHaveValue('Re: Budget review for Q3 (draft)');
+    await expect(list.getByRole('textbox')).toHaveCount(2);
+  }
+  await expect(sam.page.getByRole('status').filter({ hasText: 'was moved' })).toBeAttached();
+
+  // When Sofia tags it, Sam sees the tag.
+  await sofiaCheckIn.getByRole('combobox', { name: 'Topic: Re: Budget review for Q3 (draft)' }).selectOption({ label: 'Career' });
+  await expect(samCheckIn.getByRole('combobox', { name: 'Topic: Re: Budget review for Q3 (draft)' })).toHaveValue('CAREER');
+  await screenshot(sam.page, 'agenda-live-merged');
+
+  // When Sofia undoes her last edit (the tag), then her typing: only her own edits go.
+  const sofiaPoint = sofiaCheckIn.getByRole('textbox').first();
+  await sofiaPoint.click();
+  await sofia.page.keyboard.press('Control+z');
+  await expect(samCheckIn.getByRole('combobox').first()).toHaveValue('');
+  await sofia.page.keyboard.press('Control+z');
+  for (const list of [samCheckIn, sofiaCheckIn]) {
+    await expect(list.getByRole('textbox').first()).toHaveValue('Re: Budget review for Q3');
+  }
+
+  // And when Sam undoes his: the drag goes back, the text stays as it is.
+  await sam.agenda.getByRole('button', { name: 'Undo', exact: true }).click();
+  for (const side of [sam, sofia]) {
+    await expect(side.agenda.getByRole('list', { name: 'Check-in', exact: true }).getByRole('textbox')).toHaveCount(1);
+    await expect(side.agenda.getByRole('textbox', { name, exact: true })).toHaveValue('Re: Budget review for Q3');
+  }
+  // Redo (Ctrl+Y) puts it back in Check-in.
+  await sam.agenda.getByRole('textbox', { name, exact: true }).click();
+  await sam.page.keyboard.press('Control+y');
+  await expect(sofiaCheckIn.getByRole('textbox').first()).toHaveValue('Re: Budget review for Q3');
+  await expect(sam.agenda.getByText(/unsent/)).toHaveCount(0);
+  await sam.context.close();
+  await sofia.context.close();
+});

@@ -6,6 +6,7 @@ test.use({ locale: 'en-US' });
 
 // Each test uses its own 1:1 (Sam and one of his reports), so they do not see each other's edits.
 const SOFIA = 'sofia.rossi@tandem.example';
+const LIAM = 'liam.murphy@tandem.example';
 
 interface Person {
   context: BrowserContext;
@@ -142,4 +143,58 @@ test('concurrent typing merges, a drag while the other types keeps both, undo is
   await expect(sam.agenda.getByText(/unsent/)).toHaveCount(0);
   await sam.context.close();
   await sofia.context.close();
+});
+
+test('edits made with the connection severed are flagged, survive a crashed tab and merge when it returns', async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Given Sam and Liam on the same meeting page, and a talking point both see.
+  const sam = await samOpens(browser, 'Sam / Liam');
+  const liam = await joins(browser, LIAM, sam.page.url());
+  const name = await addAtEnd(sam, 'Hiring plan');
+  const samField = sam.agenda.getByRole('textbox', { name, exact: true });
+  const liamField = liam.agenda.getByRole('textbox', { name, exact: true });
+  await expect(liamField).toHaveValue('Hiring plan');
+
+  // When Liam's connection is severed and both edit the point.
+  liam.connection.sever();
+  await typeAt(liamField, 'End', ' for 2027');
+  await typeAt(samField, 'Home', 'Draft: ');
+
+  // Then Liam's agenda shows his edits as unsent, and neither sees the other's.
+  await expect(liam.agenda.getByText(/^\d+ unsent$/)).toBeVisible();
+  await expect(liam.agenda.getByText('Your latest edits are not saved yet.', { exact: false })).toBeVisible();
+  await screenshot(liam.page, 'agenda-live-severed');
+  await expect(liamField).toHaveValue('Hiring plan for 2027');
+  await expect(samField).toHaveValue('Draft: Hiring plan');
+
+  // When the connection returns, everything merges on both sides.
+  liam.connection.restore();
+  await expect(samField).toHaveValue('Draft: Hiring plan for 2027', { timeout: 40_000 });
+  await expect(liamField).toHaveValue('Draft: Hiring plan for 2027', { timeout: 40_000 });
+  await expect(liam.agenda.getByText(/unsent/)).toHaveCount(0);
+
+  // When Liam, severed again, adds a point and his tab crashes (no goodbye, no warning).
+  liam.connection.sever();
+  const form = liam.agenda.getByRole('form', { name: 'Add talking point', exact: true });
+  await form.getByRole('textbox').fill('Offsite dates');
+  await form.getByRole('button', { name: 'Add' }).click();
+  await expect(liam.agenda.getByText(/^\d+ unsent$/)).toBeVisible();
+  await liam.page.close({ runBeforeUnload: false });
+
+  // Then on opening the meeting again (pushes still failing), the edit is there, still unsent.
+  const reopened = await liam.context.newPage();
+  const connection = await controlConnection(reopened);
+  connection.failPushes();
+  await reopened.goto(sam.page.url());
+  const reopenedAgenda = agendaOf(reopened);
+  await expect(reopenedAgenda.getByRole('checkbox', { name: 'Done: Offsite dates' })).toBeVisible();
+  await expect(reopenedAgenda.getByText(/^\d+ unsent$/)).toBeVisible();
+  await expect(sam.agenda.getByRole('checkbox', { name: 'Done: Offsite dates' })).toHaveCount(0);
+
+  // And once pushes go through, Sam gets it and nothing is left unsent.
+  connection.restore();
+  await expect(sam.agenda.getByRole('checkbox', { name: 'Done: Offsite dates' })).toBeVisible({ timeout: 40_000 });
+  await expect(reopenedAgenda.getByText(/unsent/)).toHaveCount(0);
+  await sam.context.close();
+  await liam.context.close();
 });

@@ -10,6 +10,8 @@ import type { Page, Route, WebSocketRoute } from '@playwright/test';
  * Install it before the page first opens the API (before signing in).
  */
 export interface Connection {
+  /** Only document pushes fail (the server is reachable otherwise). */
+  failPushes: () => void;
   hold: () => void;
   release: () => void;
   sever: () => void;
@@ -21,7 +23,7 @@ interface Pipe {
   server: WebSocketRoute;
 }
 
-type Mode = 'open' | 'held' | 'severed';
+type Mode = 'open' | 'held' | 'severed' | 'pushes-fail';
 type Message = string | Buffer;
 
 /** Close codes 1005 and 1006 are reported, never sent. */
@@ -46,11 +48,11 @@ export async function controlConnection(page: Page): Promise<Connection> {
     pipes.add(pipe);
     ws.onMessage((message: Message) => {
       if (mode === 'held') held.push(() => server.send(message));
-      else if (mode === 'open') server.send(message);
+      else if (mode !== 'severed') server.send(message);
     });
     server.onMessage((message: Message) => {
       if (mode === 'held') held.push(() => ws.send(message));
-      else if (mode === 'open') ws.send(message);
+      else if (mode !== 'severed') ws.send(message);
     });
     ws.onClose((code, reason) => {
       pipes.delete(pipe);
@@ -66,6 +68,7 @@ export async function controlConnection(page: Page): Promise<Connection> {
     const request = route.request();
     if (request.method() !== 'POST') return route.fallback();
     if (mode === 'severed') return route.abort('internetdisconnected');
+    if (mode === 'pushes-fail' && (request.postData() ?? '').includes('pushMeetingUpdates')) return route.abort('internetdisconnected');
     if (mode === 'held' && (request.postData() ?? '').includes('pushMeetingUpdates')) {
       heldRoutes.push(route);
       return;
@@ -74,6 +77,9 @@ export async function controlConnection(page: Page): Promise<Connection> {
   });
 
   return {
+    failPushes: () => {
+      mode = 'pushes-fail';
+    },
     hold: () => {
       mode = 'held';
     },

@@ -54,7 +54,7 @@ export function AgendaCard({
 }) {
   const m = getFragmentData(AgendaCardMeetingFragment, meeting);
   const me = getFragmentData(AgendaCardViewerFragment, viewer);
-  const shared = useMeetingDocument(m.id);
+  const shared = useMeetingDocument(m.id, me.id);
   const { doc, status, version } = shared;
   const history = useAgendaUndo(shared.undo);
   const [announcement, setAnnouncement] = useState('');

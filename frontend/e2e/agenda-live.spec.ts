@@ -7,6 +7,7 @@ test.use({ locale: 'en-US' });
 // Each test uses its own 1:1 (Sam and one of his reports), so they do not see each other's edits.
 const SOFIA = 'sofia.rossi@tandem.example';
 const LIAM = 'liam.murphy@tandem.example';
+const DIEGO = 'diego.alvarez@tandem.example';
 
 interface Person {
   context: BrowserContext;
@@ -197,4 +198,37 @@ test('edits made with the connection severed are flagged, survive a crashed tab 
   await expect(reopenedAgenda.getByText(/unsent/)).toHaveCount(0);
   await sam.context.close();
   await liam.context.close();
+});
+
+test('presence shows who is here and what they edit, and someone leaving disappears at once', async ({ browser }) => {
+  // Given Sam on the meeting page alone.
+  const sam = await samOpens(browser, 'Sam / Diego');
+  await expect(sam.agenda.getByText('Only you are here right now.')).toBeVisible();
+
+  // When Diego opens it too, each sees the other.
+  const diego = await joins(browser, DIEGO, sam.page.url());
+  await expect(sam.agenda.getByRole('list', { name: 'Also on this page' })).toContainText('Diego Alvarez');
+  await expect(diego.agenda.getByRole('list', { name: 'Also on this page' })).toContainText('Sam Carter');
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Diego Alvarez joined the meeting page.' })).toBeAttached();
+
+  // When Diego works on the first Check-in point, Sam sees a marker on it; it goes when he leaves it.
+  const samCheckIn = sam.agenda.getByRole('list', { name: 'Check-in', exact: true });
+  await diego.agenda.getByRole('list', { name: 'Check-in', exact: true }).getByRole('textbox').first().click();
+  await expect(samCheckIn.getByRole('listitem').first()).toContainText('Diego is editing');
+  await screenshot(sam.page, 'agenda-live-presence');
+  await diego.agenda.getByRole('form', { name: 'Add talking point', exact: true }).getByRole('textbox').click();
+  await expect(sam.agenda.getByText('Diego is editing')).toHaveCount(0);
+
+  // When Diego goes elsewhere in the app and comes back, he is gone and back.
+  await diego.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(sam.agenda.getByText('Only you are here right now.')).toBeVisible();
+  await diego.page.goBack();
+  await expect(sam.agenda.getByRole('list', { name: 'Also on this page' })).toContainText('Diego Alvarez');
+
+  // When Diego closes his tab, Sam sees him leave well before the 30 s expiry.
+  await diego.page.close({ runBeforeUnload: true });
+  await expect(sam.agenda.getByText('Only you are here right now.')).toBeVisible({ timeout: 10_000 });
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Diego Alvarez left the meeting page.' })).toBeAttached();
+  await sam.context.close();
+  await diego.context.close();
 });

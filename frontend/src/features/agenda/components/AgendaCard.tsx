@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import * as Y from 'yjs';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useDebouncedValue } from '../../../lib/hooks';
@@ -6,7 +6,10 @@ import { Button } from '../../../ui/Button';
 import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
 import { useAgendaUndo } from '../hooks/useAgendaUndo';
+import type { PresenceNews } from '../hooks/meetingPresence';
 import { useMeetingDocument } from '../hooks/useMeetingDocument';
+import { usePresence } from '../hooks/usePresence';
+import { hueOf } from '../utils/hue';
 import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
 import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
 import { groupAgenda } from '../utils/sections';
@@ -14,6 +17,7 @@ import { topicLabel } from '../utils/topics';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
 import type { AgendaItemActions, EditingMarker } from './AgendaItemRow';
 import { AgendaSections, NO_SECTION, type AgendaDrop } from './AgendaSections';
+import { PresenceBar } from './PresenceBar';
 import './agenda.css';
 
 export const AgendaCardMeetingFragment = graphql(`
@@ -58,6 +62,10 @@ export function AgendaCard({
   const { doc, status, version } = shared;
   const history = useAgendaUndo(shared.undo);
   const [announcement, setAnnouncement] = useState('');
+  const onPresenceNews = useCallback((news: PresenceNews) => {
+    setAnnouncement(news.kind === 'joined' ? `${news.name} joined the meeting page.` : `${news.name} left the meeting page.`);
+  }, []);
+  const presence = usePresence(m.id, me.name, onPresenceNews);
   const counterpart = m.oneOnOne.counterpart;
   // What arrives while (re)loading is the agenda itself, not news.
   const ready = useRef(false);
@@ -156,6 +164,7 @@ export function AgendaCard({
   const actions: AgendaItemActions = {
     setDone: (id, done) => step(() => setItemField(doc, id, 'done', done)),
     setTopic: (id, topic) => step(() => setItemField(doc, id, 'topic', topic)),
+    focus: (id) => presence.setEditing(id),
     remove: (id) => {
       step(() => setItemField(doc, id, 'deleted', true));
       setAnnouncement('Talking point deleted. You can restore it from Recently deleted.');
@@ -183,7 +192,16 @@ export function AgendaCard({
     step(() => moveItem(doc, id, { order, section }));
   }
 
+  // Who else edits which talking point (one marker per person).
   const editingMarkers = new Map<string, EditingMarker[]>();
+  for (const peer of presence.peers) {
+    if (!peer.editing) continue;
+    const markers = editingMarkers.get(peer.editing) ?? [];
+    const name = firstName(peer.name);
+    if (!markers.some((marker) => marker.name === name)) markers.push({ name, hue: hueOf(peer.name) });
+    editingMarkers.set(peer.editing, markers);
+  }
+  const here = [...new Set(presence.peers.map((peer) => peer.name))];
 
   function add(section: string, sectionItems: typeof view.ordered, text: string) {
     step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
@@ -208,6 +226,7 @@ export function AgendaCard({
         onFocus={() => history.stopCapturing()}
         onPointerDown={() => history.stopCapturing()}
       >
+        <PresenceBar names={here} />
         {shared.notice ? <Alert tone="warning">{shared.notice}</Alert> : null}
         {shared.failing ? (
           <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>

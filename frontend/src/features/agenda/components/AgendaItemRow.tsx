@@ -7,6 +7,8 @@ import { AgendaItemText } from './AgendaItemText';
 export interface AgendaItemActions {
   setDone: (id: string, done: boolean) => void;
   setTopic: (id: string, topic: string | null) => void;
+  /** This person started (id) or stopped (null) working on a talking point. */
+  focus: (id: string | null) => void;
   remove: (id: string) => void;
   move: (id: string, direction: 'up' | 'down') => void;
 }
@@ -42,6 +44,10 @@ export function AgendaItemRow({
     <li
       ref={setNodeRef}
       style={style}
+      onFocus={() => actions.focus(item.id)}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) actions.focus(null);
+      }}
       className={`agenda-item${item.done ? ' agenda-item--done' : ''}${isDragging ? ' agenda-item--dragging' : ''}${editing.length > 0 ? ` agenda-item--edited agenda-item--hue-${editing[0]?.hue ?? 0}` : ''}`}
     >
       <button

@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: appSpecific }] },
   },
   {
-    files: ['*.config.ts', 'codegen.ts', 'e2e/**', 'scripts/**'],
+    files: ['*.config.ts', 'codegen.ts', 'e2e/**', 'scripts/**', 'convergence/**'],
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-syntax': 'off' },
   },

@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fractional_indexing import generate_key_between  # type: ignore[import-untyped]
-from pycrdt import Doc, Map, Text, XmlFragment
+from fractional_indexing import (  # type: ignore[import-untyped]
+    generate_key_between,
+    validate_order_key,
+)
+from pycrdt import Doc, Map, Text, XmlFragment, get_update, merge_updates
 
 ROOTS = frozenset({"items", "notes"})
 # One pushed update (or a batch of them) may not be larger than this; clients split backlogs.
@@ -34,6 +37,7 @@ def load(updates: Sequence[bytes]) -> Doc[Any]:
     for update in updates:
         if update:
             doc.apply_update(update)
+    integrate(doc, updates)
     return doc
 
 
@@ -54,24 +58,27 @@ def _snapshot(doc: Doc[Any]) -> dict[str, tuple[str | None, bool]]:
     return out
 
 
-def check(state: bytes, update: bytes, author: str) -> None:
-    """Raise `Rejected` unless `update`, applied to a document in `state`, keeps the rules: only
-    the two roots; a new item is a Map whose `author` is the sender; authors never change;
-    items are never removed (they are marked `deleted`)."""
+def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[bytes] = ()) -> None:
+    """Apply `update` to `doc`, raising `Rejected` unless the change keeps the rules: only the
+    two roots; a new item is a Map whose `author` is the sender; authors never change; items
+    are never removed (they are marked `deleted`). The rules are checked on the document itself,
+    so updates that waited in it for this one and apply with it are held to them too. After
+    `Rejected` the document is spoiled: discard it. `applied`: the updates `doc` was made of
+    (see `integrate`)."""
     if len(update) > MAX_UPDATE_BYTES:
         raise Rejected("TOO_LARGE", f"An update may be at most {MAX_UPDATE_BYTES} bytes.")
-    scratch = load([state])
     try:
-        before = _snapshot(scratch)
-        scratch.apply_update(update)
+        before = _snapshot(doc)
+        doc.apply_update(update)
+        integrate(doc, [*applied, update])
     except Exception as exc:  # a malformed update fails inside the CRDT core
         raise Rejected("INVALID_UPDATE", "This is not a valid Yjs update.") from exc
-    unknown = set(scratch.keys()) - ROOTS
+    unknown = set(doc.keys()) - ROOTS
     if unknown:
         raise Rejected("UNKNOWN_ROOT", f"Only the roots {sorted(ROOTS)} may be written.")
     try:
-        scratch.get("notes", type=XmlFragment)
-        after = _snapshot(scratch)
+        doc.get("notes", type=XmlFragment)
+        after = _snapshot(doc)
     except Exception as exc:
         raise Rejected("INVALID_UPDATE", "A root has the wrong type.") from exc
     removed = set(before) - set(after)
@@ -83,6 +90,85 @@ def check(state: bytes, update: bytes, author: str) -> None:
                 raise Rejected("FORGED_AUTHOR", "A new talking point must be yours.")
         elif who != before[key][0]:
             raise Rejected("FORGED_AUTHOR", "A talking point's author never changes.")
+
+
+def _var_uint(data: bytes, pos: int) -> tuple[int, int]:
+    """A lib0 variable-length unsigned integer at `pos`: (value, position after it)."""
+    value, shift = 0, 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+
+
+def _clocks(state_vector: bytes) -> dict[int, int]:
+    count, pos = _var_uint(state_vector, 0)
+    clocks = {}
+    for _ in range(count):
+        client, pos = _var_uint(state_vector, pos)
+        clocks[client], pos = _var_uint(state_vector, pos)
+    return clocks
+
+
+def _waits(rest: bytes, clocks: dict[int, int]) -> bool:
+    """Whether `rest` (an update less what the document integrated) holds anything: structs
+    the document lacks, or deletions of structs it lacks."""
+    clients, pos = _var_uint(rest, 0)
+    if clients:
+        return True
+    clients, pos = _var_uint(rest, pos)  # the delete set: per client, ranges (clock, length)
+    for _ in range(clients):
+        client, pos = _var_uint(rest, pos)
+        ranges, pos = _var_uint(rest, pos)
+        for _ in range(ranges):
+            clock, pos = _var_uint(rest, pos)
+            length, pos = _var_uint(rest, pos)
+            if clock + length > clocks.get(client, 0):
+                return True
+    return False
+
+
+def waiting(doc: Doc[Any], updates: Sequence[bytes]) -> list[bytes]:
+    """What of `updates` (all applied to `doc`) the document could not integrate yet: updates
+    that arrived before one they depend on wait inside it, and `doc.get_update()` leaves them
+    out. Usually empty."""
+    state = doc.get_state()
+    clocks = _clocks(state)
+    out = []
+    for update in updates:
+        if update:
+            rest: bytes = get_update(update, state)
+            if _waits(rest, clocks):
+                out.append(rest)
+    return out
+
+
+def integrate(doc: Doc[Any], updates: Sequence[bytes]) -> None:
+    """Integrate what can be of the updates still waiting in `doc` (all of `updates` were
+    applied to it). pycrdt 0.14 (Yrs) does not always integrate an update that waited for
+    another once that one arrives — a client's pushes that overtake each other can leave a
+    talking point without its later edits for good, where Yjs integrates them; applying what
+    still waits once more does."""
+    rest = waiting(doc, updates)
+    while rest:
+        progress = (doc.get_state(), len(rest))
+        doc.apply_update(merge_updates(*rest))
+        rest = waiting(doc, updates)
+        if (doc.get_state(), len(rest)) == progress:
+            return
+
+
+def encode(doc: Doc[Any], waiting: Sequence[bytes], state_vector: bytes | None = None) -> bytes:
+    """Everything `doc` holds that a peer at `state_vector` (None: nothing) lacks, including the
+    updates still waiting in it (see `waiting`), as one update."""
+    update: bytes = doc.get_update(state_vector) if state_vector else doc.get_update()
+    if not waiting:
+        return update
+    merged: bytes = merge_updates(update, *waiting)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -127,6 +213,16 @@ def view(doc: Doc[Any]) -> list[ItemView]:
 
 def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def is_order_key(key: str) -> bool:
+    """Whether `key` is a well-formed fractional index key. An item's key can be missing for a
+    while (an update that sets it waits for one it depends on) or malformed (a foreign client)."""
+    try:
+        validate_order_key(key)
+    except Exception:  # the library fails with FIError, IndexError … on malformed keys
+        return False
+    return True
 
 
 def order_between(before: str | None, after: str | None) -> str:

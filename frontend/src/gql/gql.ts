@@ -29,6 +29,8 @@ type Documents = {
     "\n  query MeetingDocument($id: ID!, $stateVector: String) {\n    node(id: $id) {\n      __typename\n      ... on Meeting {\n        id\n        document(stateVector: $stateVector) {\n          update\n          stateVector\n          seq\n        }\n      }\n    }\n  }\n": typeof types.MeetingDocumentDocument,
     "\n  subscription MeetingDocumentUpdates($meetingId: ID!, $stateVector: String) {\n    meetingDocument(meetingId: $meetingId, stateVector: $stateVector) {\n      update\n      seq\n    }\n  }\n": typeof types.MeetingDocumentUpdatesDocument,
     "\n  mutation PushMeetingUpdates($input: PushMeetingUpdatesInput!) {\n    pushMeetingUpdates(input: $input) {\n      state {\n        update\n        stateVector\n        seq\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PushMeetingUpdatesDocument,
+    "\n  mutation SendPresence($input: SendPresenceInput!) {\n    sendPresence(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": typeof types.SendPresenceDocument,
+    "\n  subscription MeetingPresence($meetingId: ID!) {\n    meetingPresence(meetingId: $meetingId) {\n      awareness\n      user {\n        name\n      }\n    }\n  }\n": typeof types.MeetingPresenceDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n": typeof types.CalendarFeedSection_UserFragmentDoc,
@@ -116,6 +118,8 @@ const documents: Documents = {
     "\n  query MeetingDocument($id: ID!, $stateVector: String) {\n    node(id: $id) {\n      __typename\n      ... on Meeting {\n        id\n        document(stateVector: $stateVector) {\n          update\n          stateVector\n          seq\n        }\n      }\n    }\n  }\n": types.MeetingDocumentDocument,
     "\n  subscription MeetingDocumentUpdates($meetingId: ID!, $stateVector: String) {\n    meetingDocument(meetingId: $meetingId, stateVector: $stateVector) {\n      update\n      seq\n    }\n  }\n": types.MeetingDocumentUpdatesDocument,
     "\n  mutation PushMeetingUpdates($input: PushMeetingUpdatesInput!) {\n    pushMeetingUpdates(input: $input) {\n      state {\n        update\n        stateVector\n        seq\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PushMeetingUpdatesDocument,
+    "\n  mutation SendPresence($input: SendPresenceInput!) {\n    sendPresence(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n": types.SendPresenceDocument,
+    "\n  subscription MeetingPresence($meetingId: ID!) {\n    meetingPresence(meetingId: $meetingId) {\n      awareness\n      user {\n        name\n      }\n    }\n  }\n": types.MeetingPresenceDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      endedSessions\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment CalendarFeedSection_user on User {\n    id\n    calendarFeedUrl\n  }\n": types.CalendarFeedSection_UserFragmentDoc,
@@ -262,6 +266,14 @@ export function graphql(source: "\n  subscription MeetingDocumentUpdates($meetin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PushMeetingUpdates($input: PushMeetingUpdatesInput!) {\n    pushMeetingUpdates(input: $input) {\n      state {\n        update\n        stateVector\n        seq\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PushMeetingUpdates($input: PushMeetingUpdatesInput!) {\n    pushMeetingUpdates(input: $input) {\n      state {\n        update\n        stateVector\n        seq\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPresence($input: SendPresenceInput!) {\n    sendPresence(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendPresence($input: SendPresenceInput!) {\n    sendPresence(input: $input) {\n      errors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingPresence($meetingId: ID!) {\n    meetingPresence(meetingId: $meetingId) {\n      awareness\n      user {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingPresence($meetingId: ID!) {\n    meetingPresence(meetingId: $meetingId) {\n      awareness\n      user {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { BareFrame } from '../features/shell/components/BareFrame';
 import { graphql } from '../gql';
 import { onAuthEvent } from '../lib/authEvents';
 import { classifyError, describeError } from '../lib/errors';
+import { clearLocalData } from '../lib/localData';
 import { ErrorState, LoadingState } from '../ui/Status';
 
 const AppLayoutQuery = graphql(`
@@ -41,6 +42,8 @@ export function AppLayout() {
     () =>
       onAuthEvent((event) => {
         if (event === 'unauthenticated') {
+          // The session is gone: what this browser kept for it goes too.
+          void clearLocalData();
           void navigate(signInPath(locationRef.current), { replace: true });
         } else {
           setPasswordRequired(true);

@@ -100,27 +100,27 @@ def _neighbours(
     own_private: Sequence[TalkingPoint] = (),
 ) -> tuple[str | None, str | None]:
     """Order keys around the slot after `after_key` (None: first in its section), leaving out
-    the item being moved; the actor's private points count as neighbours too."""
+    the item being moved; the actor's private points count as neighbours too. Concurrent moves
+    into one slot give items equal keys, so the upper bound is the first key strictly above the
+    lower one; items without a well-formed key take no part."""
     every = documents.view(doc) + [_as_item(r) for r in own_private]
-    live = sorted(
+    others = sorted(
         (i for i in every if not i.deleted and i.id != moving), key=lambda i: (i.order, i.id)
     )
-    in_section = [i for i in live if i.section == section]
+    live = [i for i in others if documents.is_order_key(i.order)]
     if after_key is None:
+        in_section = [i for i in live if i.section == section]
         nxt = in_section[0] if in_section else None
-        prev = None
-        if nxt is not None:
-            earlier = [i for i in live if i.order < nxt.order]
-            prev = earlier[-1] if earlier else None
-        elif live:
-            prev = live[-1]
-        return (prev.order if prev else None, nxt.order if nxt else None)
-    index = next((n for n, i in enumerate(live) if i.id == after_key), None)
-    if index is None:
+        if nxt is None:
+            return (live[-1].order if live else None, None)
+        earlier = [i for i in live if i.order < nxt.order]
+        return (earlier[-1].order if earlier else None, nxt.order)
+    after = next((i for i in others if i.id == after_key), None)
+    if after is None:
         raise invalid("afterId", "No such talking point in this meeting.", ErrorCode.NOT_FOUND)
-    prev_key = live[index].order
-    following = live[index + 1].order if index + 1 < len(live) else None
-    return prev_key, following
+    low = after.order if documents.is_order_key(after.order) else None
+    high = next((i.order for i in live if low is None or i.order > low), None)
+    return low, high
 
 
 async def add(

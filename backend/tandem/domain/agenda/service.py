@@ -103,13 +103,18 @@ async def document_row(session: AsyncSession, meeting: Meeting) -> MeetingDocume
     return row
 
 
-async def load_doc(session: AsyncSession, row: MeetingDocument) -> Doc[Any]:
+async def _log(session: AsyncSession, row: MeetingDocument) -> list[bytes]:
+    """The snapshot and the updates logged after it, in order."""
     updates = await session.execute(
         select(DocumentUpdate.data)
         .where(DocumentUpdate.meeting_id == row.meeting_id, DocumentUpdate.seq > row.snapshot_seq)
         .order_by(DocumentUpdate.seq)
     )
-    return documents.load([row.snapshot, *updates.scalars()])
+    return [row.snapshot, *updates.scalars()]
+
+
+async def load_doc(session: AsyncSession, row: MeetingDocument) -> Doc[Any]:
+    return documents.load(await _log(session, row))
 
 
 @dataclass(frozen=True)
@@ -131,17 +136,19 @@ async def read(
     row = await session.get(MeetingDocument, meeting.id)
     if row is None:
         doc = documents.load([])
-        return Synced(_missing(doc, state_vector), doc.get_state(), 0)
-    doc = await load_doc(session, row)
-    return Synced(_missing(doc, state_vector), doc.get_state(), row.last_seq)
+        return Synced(_missing(doc, [], state_vector), doc.get_state(), 0)
+    log = await _log(session, row)
+    doc = documents.load(log)
+    return Synced(_missing(doc, log, state_vector), doc.get_state(), row.last_seq)
 
 
-def _missing(doc: Doc[Any], state_vector: bytes | None) -> bytes:
+def _missing(doc: Doc[Any], log: list[bytes], state_vector: bytes | None) -> bytes:
+    """What a client at `state_vector` lacks, updates still waiting in the document included
+    (a client that loads now gets them, and they apply when what they wait for arrives)."""
     try:
-        missing: bytes = doc.get_update(state_vector) if state_vector else doc.get_update()
+        return documents.encode(doc, documents.waiting(doc, log), state_vector)
     except Exception as exc:
         raise invalid("stateVector", "This is not a valid state vector.") from exc
-    return missing
 
 
 async def push(
@@ -162,16 +169,16 @@ async def push(
             ErrorCode.TOO_LARGE,
         )
     row = await document_row(session, meeting)
-    doc = await load_doc(session, row)
+    log = await _log(session, row)
+    doc = documents.load(log)
     author = author_key(actor.user_id)
-    for data in updates:
+    for n, data in enumerate(updates):
         try:
-            documents.check(doc.get_update(), data, author)
+            documents.apply_checked(doc, data, author, [*log, *updates[:n]])
         except documents.Rejected as exc:
             raise invalid("updates", exc.message, ErrorCode(exc.code)) from exc
-        doc.apply_update(data)
     last = await store(session, meeting, row, doc, updates, actor.user_id, now)
-    return Synced(_missing(doc, state_vector), doc.get_state(), last)
+    return Synced(_missing(doc, [*log, *updates], state_vector), doc.get_state(), last)
 
 
 async def store(
@@ -264,8 +271,9 @@ async def _keep_notes(
 
 
 async def compact(session: AsyncSession, row: MeetingDocument, doc: Doc[Any]) -> None:
-    """Fold the log into the snapshot by loading it into a Doc (smaller than merging)."""
-    row.snapshot = doc.get_update()
+    """Fold the log into the snapshot by loading it into a Doc (smaller than merging),
+    keeping the updates that still wait in it for one they depend on."""
+    row.snapshot = documents.encode(doc, documents.waiting(doc, await _log(session, row)))
     row.snapshot_seq = row.last_seq
     await session.execute(
         delete(DocumentUpdate).where(

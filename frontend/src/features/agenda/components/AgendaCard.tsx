@@ -1,16 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import * as Y from 'yjs';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useDebouncedValue } from '../../../lib/hooks';
 import { Button } from '../../../ui/Button';
 import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
+import { useAgendaUndo } from '../hooks/useAgendaUndo';
+import type { PresenceNews } from '../hooks/meetingPresence';
 import { useMeetingDocument } from '../hooks/useMeetingDocument';
-import { REMOTE, addItem, itemsOf, readItems, setItemField } from '../utils/document';
-import { keyForAppend, keyForMove } from '../utils/order';
+import { usePresence } from '../hooks/usePresence';
+import { hueOf } from '../utils/hue';
+import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
+import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
 import { groupAgenda } from '../utils/sections';
+import { topicLabel } from '../utils/topics';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
-import { AgendaItemRow, type AgendaItemActions } from './AgendaItemRow';
+import type { AgendaItemActions, EditingMarker } from './AgendaItemRow';
+import { AgendaSections, NO_SECTION, type AgendaDrop } from './AgendaSections';
+import { PresenceBar } from './PresenceBar';
 import './agenda.css';
 
 export const AgendaCardMeetingFragment = graphql(`
@@ -33,8 +40,9 @@ export const AgendaCardViewerFragment = graphql(`
   }
 `);
 
-/** The heading of items without a section. */
-const NO_SECTION = 'Other topics';
+
+/** Keys that move the caret (and so end an undo step). */
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', 'Tab']);
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0] ?? name;
@@ -50,9 +58,14 @@ export function AgendaCard({
 }) {
   const m = getFragmentData(AgendaCardMeetingFragment, meeting);
   const me = getFragmentData(AgendaCardViewerFragment, viewer);
-  const shared = useMeetingDocument(m.id);
+  const shared = useMeetingDocument(m.id, me.id);
   const { doc, status, version } = shared;
+  const history = useAgendaUndo(shared.undo);
   const [announcement, setAnnouncement] = useState('');
+  const onPresenceNews = useCallback((news: PresenceNews) => {
+    setAnnouncement(news.kind === 'joined' ? `${news.name} joined the meeting page.` : `${news.name} left the meeting page.`);
+  }, []);
+  const presence = usePresence(m.id, me.name, onPresenceNews);
   const counterpart = m.oneOnOne.counterpart;
   // What arrives while (re)loading is the agenda itself, not news.
   const ready = useRef(false);
@@ -77,6 +90,9 @@ export function AgendaCard({
             const who = typeof author === 'string' ? names.get(author) : undefined;
             setAnnouncement(who ? `${who} added a talking point` : 'A talking point was added');
           }
+        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('topic')) {
+          const topic = topicLabel(((event.target as Y.Map<unknown>).get('topic') as string | null) ?? null);
+          setAnnouncement(topic ? `A talking point was tagged ${topic}` : 'A talking point’s topic was removed');
         } else if (event instanceof Y.YMapEvent && event.keysChanged.has('deleted')) {
           const deleted = (event.target as Y.Map<unknown>).get('deleted') === true;
           setAnnouncement(deleted ? 'A talking point was deleted' : 'A talking point was restored');
@@ -91,10 +107,66 @@ export function AgendaCard({
   // `version` changes with every edit: the view is read from the document again.
   const view = useMemo(() => (version >= 0 ? groupAgenda(readItems(doc)) : groupAgenda([])), [doc, version]);
 
+  /** One discrete action is one undo step (typing just before or after it is not merged in). */
+  function step(change: () => void) {
+    history.stopCapturing();
+    change();
+    history.stopCapturing();
+  }
+
+  function undoOrRedo(which: 'undo' | 'redo') {
+    const able = which === 'undo' ? history.canUndo : history.canRedo;
+    if (!able) {
+      setAnnouncement(which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+      return;
+    }
+    history.stopCapturing();
+    if (which === 'undo') history.undo();
+    else history.redo();
+    setAnnouncement(which === 'undo' ? 'Your last edit was undone.' : 'Your edit was redone.');
+  }
+
+  // Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y undo and redo one's own agenda edits. The fields'
+  // native undo would fight the shared text, so it is turned off inside the agenda, except in an
+  // "Add talking point" field holding a draft (that text is not shared yet).
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Typing in one place is one undo step: moving the caret starts the next.
+    if (CARET_KEYS.has(event.key)) history.stopCapturing();
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const which = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+    if (!which) return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.closest('.agenda-add') && target.value !== '') return;
+    event.preventDefault();
+    undoOrRedo(which);
+  }
+
+  const agendaRef = useRef<HTMLDivElement>(null);
+  const undoOrRedoRef = useRef(undoOrRedo);
+  useEffect(() => {
+    undoOrRedoRef.current = undoOrRedo;
+  });
+  useEffect(() => {
+    const element = agendaRef.current;
+    if (!element) return;
+    // The browser's own Undo (context menu, Edit menu) on a shared field means ours.
+    const onBeforeInput = (event: InputEvent) => {
+      if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('agenda-item__text')) return;
+      if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+      event.preventDefault();
+      undoOrRedoRef.current(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+    };
+    element.addEventListener('beforeinput', onBeforeInput);
+    return () => element.removeEventListener('beforeinput', onBeforeInput);
+  }, [status]);
+
   const actions: AgendaItemActions = {
-    setDone: (id, done) => setItemField(doc, id, 'done', done),
+    setDone: (id, done) => step(() => setItemField(doc, id, 'done', done)),
+    setTopic: (id, topic) => step(() => setItemField(doc, id, 'topic', topic)),
+    focus: (id) => presence.setEditing(id),
     remove: (id) => {
-      setItemField(doc, id, 'deleted', true);
+      step(() => setItemField(doc, id, 'deleted', true));
       setAnnouncement('Talking point deleted. You can restore it from Recently deleted.');
     },
     move: (id, direction) => {
@@ -102,7 +174,7 @@ export function AgendaCard({
       if (!section) return;
       const key = keyForMove(view.ordered, section.items, id, direction);
       if (key === null) return;
-      setItemField(doc, id, 'order', key);
+      step(() => setItemField(doc, id, 'order', key));
       // Reordering moves the row in the DOM, which drops focus: put it back on the button.
       window.requestAnimationFrame(() => {
         const same = document.getElementById(`agenda-${direction}-${id}`);
@@ -113,8 +185,26 @@ export function AgendaCard({
     },
   };
 
+  function drop({ id, section, index }: AgendaDrop) {
+    const rest = view.ordered.filter((item) => item.id !== id);
+    const target = rest.filter((item) => item.section === section);
+    const order = keyForInsert(rest, target, index);
+    step(() => moveItem(doc, id, { order, section }));
+  }
+
+  // Who else edits which talking point (one marker per person).
+  const editingMarkers = new Map<string, EditingMarker[]>();
+  for (const peer of presence.peers) {
+    if (!peer.editing) continue;
+    const markers = editingMarkers.get(peer.editing) ?? [];
+    const name = firstName(peer.name);
+    if (!markers.some((marker) => marker.name === name)) markers.push({ name, hue: hueOf(peer.name) });
+    editingMarkers.set(peer.editing, markers);
+  }
+  const here = [...new Set(presence.peers.map((peer) => peer.name))];
+
   function add(section: string, sectionItems: typeof view.ordered, text: string) {
-    addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) });
+    step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
   }
 
   const unsentBadge =
@@ -129,7 +219,14 @@ export function AgendaCard({
     body = <ErrorState message={shared.error ?? 'The agenda could not be loaded.'} onRetry={shared.retry} />;
   } else {
     body = (
-      <div className="agenda">
+      <div
+        className="agenda"
+        ref={agendaRef}
+        onKeyDown={onKeyDown}
+        onFocus={() => history.stopCapturing()}
+        onPointerDown={() => history.stopCapturing()}
+      >
+        <PresenceBar names={here} />
         {shared.notice ? <Alert tone="warning">{shared.notice}</Alert> : null}
         {shared.failing ? (
           <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>
@@ -139,35 +236,13 @@ export function AgendaCard({
             <p>Add what you want to talk about; the other person sees it as you type.</p>
           </EmptyState>
         ) : null}
-        {view.sections.map((section) => {
-          const title = section.title || NO_SECTION;
-          const headingId = `agenda-section-${title.replace(/\W+/g, '-')}`;
-          return (
-            <section key={section.title} className="agenda-section" aria-labelledby={headingId}>
-              <h3 className="agenda-section__title" id={headingId}>
-                {title}
-              </h3>
-              <ul className="agenda-section__items" aria-label={title}>
-                {section.items.map((item, i) => (
-                  <AgendaItemRow
-                    key={item.id}
-                    item={item}
-                    position={view.ordered.indexOf(item) + 1}
-                    canMoveUp={i > 0}
-                    canMoveDown={i < section.items.length - 1}
-                    actions={actions}
-                  />
-                ))}
-              </ul>
-              {section.title ? (
-                <AddTalkingPointForm
-                  label={`Add talking point to ${title}`}
-                  onAdd={(text) => add(section.title, section.items, text)}
-                />
-              ) : null}
-            </section>
-          );
-        })}
+        <AgendaSections
+          view={view}
+          actions={actions}
+          editing={editingMarkers}
+          onAdd={(section, text) => add(section, view.sections.find((s) => s.title === section)?.items ?? [], text)}
+          onDrop={drop}
+        />
         <AddTalkingPointForm
           label="Add talking point"
           placeholder={`Add talking point to ${NO_SECTION.toLowerCase()}`}
@@ -183,7 +258,7 @@ export function AgendaCard({
                 <li key={item.id} className="agenda-deleted__item">
                   <span className="agenda-deleted__text">{item.text || 'Untitled talking point'}</span>
                   <Button size="sm" variant="ghost" onClick={() => {
-                      setItemField(doc, item.id, 'deleted', false);
+                      step(() => setItemField(doc, item.id, 'deleted', false));
                       setAnnouncement('Talking point restored.');
                     }} aria-label={`Restore: ${item.text}`}>
                     Restore
@@ -197,8 +272,24 @@ export function AgendaCard({
     );
   }
 
+  const toolbar = (
+    <div className="agenda-toolbar">
+      {unsentBadge}
+      {status === 'ready' ? (
+        <>
+          <Button size="sm" variant="ghost" onClick={() => undoOrRedo('undo')} disabled={!history.canUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo your last edit (Ctrl+Z)">
+            Undo
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => undoOrRedo('redo')} disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+
   return (
-    <Card title="Agenda" titleId="meeting-agenda" actions={unsentBadge}>
+    <Card title="Agenda" titleId="meeting-agenda" actions={toolbar}>
       {body}
       <LiveMessage message={announcement} />
     </Card>

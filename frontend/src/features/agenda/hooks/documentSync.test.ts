@@ -1,5 +1,7 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Client } from 'urql';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '../utils/base64';
 import { addItem, readItems, setItemField } from '../utils/document';
@@ -162,4 +164,71 @@ describe('DocumentSync', () => {
     await settle();
     expect(readItems(server.doc).map((i) => i.text).sort()).toEqual(['First', 'Second']);
   });
+
+  it('keeps unsent edits across a crashed tab, with their count, and sends them on the next open', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const name = 'tandem:agenda:U1:crash';
+    // A tab whose pushes never get through, and which then dies without a goodbye.
+    const crashed = new DocumentSync(unreachable(client), 'M1', name);
+    crashed.start();
+    await vi.waitFor(() => expect(crashed.getSnapshot().status).toBe('ready'));
+    const id = addItem(crashed.getSnapshot().doc, { text: 'Offline idea', author: 'U1', section: '', order: 'a1' });
+    setItemField(crashed.getSnapshot().doc, id, 'done', true);
+    await vi.waitFor(() => expect(crashed.getSnapshot()).toMatchObject({ unsent: 2, failing: true }));
+    await vi.waitFor(async () => expect(await storedCopy(name)).toEqual({ texts: ['How are you?', 'Offline idea'], unsent: 2 }));
+
+    // The next open, while pushes still fail, shows the same count.
+    server.offline = true;
+    const reopened = new DocumentSync(client, 'M1', name);
+    reopened.start();
+    await vi.waitFor(() => expect(reopened.getSnapshot()).toMatchObject({ status: 'ready', unsent: 2 }));
+    expect(readItems(server.doc).map((i) => i.text)).toEqual(['How are you?']);
+
+    // Back online, the edits reach the server and nothing is left unsent, here or on disk.
+    server.offline = false;
+    await vi.waitFor(() => expect(reopened.getSnapshot().unsent).toBe(0), { timeout: 5_000 });
+    expect(readItems(server.doc).find((i) => i.id === id)).toMatchObject({ text: 'Offline idea', done: true });
+    await vi.waitFor(async () => expect((await storedCopy(name)).unsent).toBe(0));
+    crashed.stop();
+    reopened.stop();
+  });
+
+  it('throws its local copy away with a refused push, so the refused edit never comes back', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const name = 'tandem:agenda:U1:refused';
+    const sync = new DocumentSync(client, 'M1', name);
+    sync.start();
+    await vi.waitFor(() => expect(sync.getSnapshot().status).toBe('ready'));
+    const first = sync.getSnapshot().doc;
+    server.refuse = 'Items are never removed.';
+    addItem(first, { text: 'Refused', author: 'U1', section: '', order: 'a1' });
+    await vi.waitFor(() => expect(sync.getSnapshot()).toMatchObject({ status: 'ready', notice: expect.stringContaining('never removed') as unknown }));
+    server.refuse = null;
+    sync.stop();
+
+    const reopened = new DocumentSync(client, 'M1', name);
+    reopened.start();
+    await vi.waitFor(() => expect(reopened.getSnapshot().status).toBe('ready'));
+    expect(readItems(reopened.getSnapshot().doc).map((i) => i.text)).toEqual(['How are you?']);
+    expect(reopened.getSnapshot().unsent).toBe(0);
+    reopened.stop();
+  });
 });
+
+/** The same API, except that no push ever gets through. */
+function unreachable(client: Client): Client {
+  const mutation = () => ({ toPromise: () => Promise.resolve({ error: new Error('offline') }) });
+  return { ...client, mutation } as unknown as Client;
+}
+
+/** What IndexedDB holds under `name`: the talking points' texts and the unsent count. */
+async function storedCopy(name: string): Promise<{ texts: string[]; unsent: unknown }> {
+  const doc = new Y.Doc();
+  const probe = new IndexeddbPersistence(name, doc);
+  await probe.whenSynced;
+  const unsent: unknown = await probe.get('unsent');
+  await probe.destroy();
+  return { texts: readItems(doc).map((i) => i.text).sort(), unsent };
+}

@@ -1,9 +1,11 @@
 import type { Client } from 'urql';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { graphql } from '../../../gql';
 import { describeError } from '../../../lib/errors';
 import { fromBase64, toBase64 } from '../utils/base64';
 import { REMOTE } from '../utils/document';
+import { AgendaUndo } from '../utils/undo';
 
 // The document outside the page query: it is fetched again on every resync and reconnect.
 const MeetingDocumentQuery = graphql(`
@@ -48,16 +50,38 @@ const PushMeetingUpdatesMutation = graphql(`
   }
 `);
 
+/** Local edits waiting for the server: one Yjs update standing for `edits` edits. */
+interface Unsent {
+  update: Uint8Array;
+  edits: number;
+}
+
+/** Where the number of unsent edits is kept next to the document (it survives a reload). */
+const UNSENT_KEY = 'unsent';
+/** How long to wait for IndexedDB before going on without it. */
+const LOCAL_TIMEOUT_MS = 3000;
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const decoded = Y.decodeUpdate(update);
+  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+}
+
+function count(list: readonly Unsent[]): number {
+  return list.reduce((sum, entry) => sum + entry.edits, 0);
+}
+
 /** The server refuses pushes above 256 KiB; batches stay well below. */
 const BATCH_BYTES = 192 * 1024;
 const RETRY_MAX_MS = 30_000;
 
 export interface DocumentSyncState {
   doc: Y.Doc;
+  /** Undo and redo of this person's own edits to `doc`. */
+  undo: AgendaUndo;
   status: 'loading' | 'ready' | 'error';
   /** Why loading failed (status 'error'). */
   error: string | null;
-  /** Local edits the server has not acknowledged yet. */
+  /** Local edits the server has not acknowledged yet (also those kept from an earlier visit). */
   unsent: number;
   /** The last push failed (it is retried); the edits stay here meanwhile. */
   failing: boolean;
@@ -71,14 +95,20 @@ export interface DocumentSyncState {
  * Keeps one meeting's Y.Doc in sync with the server (docs/sync.md): loads it from
  * `meeting.document`, follows `meetingDocument`, pushes local edits one batch at a time, and on
  * every socket (re)connect pulls by state vector and pushes whatever the server lacks.
+ *
+ * With a `localName`, the document is also kept in IndexedDB (y-indexeddb): on load it is merged
+ * first, so edits a crashed or closed tab never sent go to the server now, and the count of
+ * unsent edits is kept there too.
  */
 export class DocumentSync {
   private state: DocumentSyncState;
   private readonly listeners = new Set<() => void>();
   private generation = 0;
   private running = false;
-  private pending: Uint8Array[] = [];
-  private inFlight: Uint8Array[] | null = null;
+  private pending: Unsent[] = [];
+  private inFlight: Unsent[] | null = null;
+  private persistence: IndexeddbPersistence | null = null;
+  private storedUnsent = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
   private unsubscribeLive: (() => void) | null = null;
@@ -87,8 +117,10 @@ export class DocumentSync {
   constructor(
     private readonly client: Client,
     private readonly meetingId: string,
+    private readonly localName: string | null = null,
   ) {
-    this.state = { doc: new Y.Doc(), status: 'loading', error: null, unsent: 0, failing: false, notice: null, version: 0 };
+    const doc = new Y.Doc();
+    this.state = { doc, undo: new AgendaUndo(doc), status: 'loading', error: null, unsent: 0, failing: false, notice: null, version: 0 };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -107,7 +139,8 @@ export class DocumentSync {
     this.running = false;
     // Leaving the page: send what is still waiting (best effort; the answer is not awaited).
     if (this.state.status === 'ready' && this.pending.length > 0) {
-      const batch = this.pending.length === 1 ? this.pending[0] : Y.mergeUpdates(this.pending);
+      const updates = this.pending.map((entry) => entry.update);
+      const batch = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
       if (batch) {
         void this.client
           .mutation(PushMeetingUpdatesMutation, { input: { meetingId: this.meetingId, updates: [toBase64(batch)] } })
@@ -115,7 +148,7 @@ export class DocumentSync {
       }
     }
     this.generation++;
-    this.teardown();
+    void this.teardown();
   }
 
   /** Throws the local copy away and loads the document again. */
@@ -129,11 +162,16 @@ export class DocumentSync {
   }
 
   private update(patch: Partial<DocumentSyncState>): void {
-    this.state = { ...this.state, ...patch, unsent: this.pending.length + (this.inFlight?.length ?? 0) };
+    const unsent = count(this.pending) + count(this.inFlight ?? []);
+    this.state = { ...this.state, ...patch, unsent };
+    if (this.persistence && this.state.status === 'ready' && unsent !== this.storedUnsent) {
+      this.storedUnsent = unsent;
+      this.persistence.set(UNSENT_KEY, unsent).catch(() => undefined);
+    }
     for (const listener of this.listeners) listener();
   }
 
-  private teardown(): void {
+  private teardown(): Promise<void> {
     this.unsubscribeLive?.();
     this.unsubscribeLive = null;
     this.detachDoc?.();
@@ -143,22 +181,60 @@ export class DocumentSync {
     this.retries = 0;
     this.pending = [];
     this.inFlight = null;
+    const persistence = this.persistence;
+    this.persistence = null;
+    return persistence ? persistence.destroy().catch(() => undefined) : Promise.resolve();
   }
 
-  private async load(notice: string | null): Promise<void> {
+  /** Opens the local copy and merges it into `doc`; answers how many edits it held unsent. */
+  private async openLocal(doc: Y.Doc, discard: boolean): Promise<number> {
+    if (!this.localName || typeof indexedDB === 'undefined') return 0;
+    if (discard) await clearDocument(this.localName).catch(() => undefined);
+    const persistence = new IndexeddbPersistence(this.localName, doc);
+    this.persistence = persistence;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const unsent: unknown = await Promise.race([
+        persistence.whenSynced.then(() => persistence.get(UNSENT_KEY) as Promise<unknown>),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('IndexedDB is not answering')), LOCAL_TIMEOUT_MS);
+        }),
+      ]);
+      this.storedUnsent = typeof unsent === 'number' ? unsent : 0;
+      return this.storedUnsent;
+    } catch {
+      // No IndexedDB here (private mode, blocked): the agenda works from memory alone.
+      this.persistence = null;
+      void persistence.destroy().catch(() => undefined);
+      return 0;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * (Re)loads the document: the local copy first, then what the server has. `discard` throws
+   * the local copy away first (after a refused push it holds what the server never will).
+   */
+  private async load(notice: string | null, discard = false): Promise<void> {
     const generation = ++this.generation;
-    this.teardown();
+    await this.teardown();
+    if (generation !== this.generation) return;
     const doc = new Y.Doc();
+    this.state.undo.destroy();
+    this.update({ doc, undo: new AgendaUndo(doc), status: 'loading', error: null, failing: false, notice, version: this.state.version + 1 });
+    const kept = await this.openLocal(doc, discard);
+    if (generation !== this.generation) return;
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (origin !== REMOTE) this.pending.push(update);
+      const local = origin !== REMOTE;
+      if (local) this.pending.push({ update, edits: 1 });
       this.update({ version: this.state.version + 1 });
-      if (origin !== REMOTE) this.flush();
+      if (local) this.flush();
     };
     doc.on('update', onUpdate);
     this.detachDoc = () => {
       doc.off('update', onUpdate);
     };
-    this.update({ doc, status: 'loading', error: null, failing: false, notice, version: this.state.version + 1 });
 
     const result = await this.client
       .query(MeetingDocumentQuery, { id: this.meetingId, stateVector: null }, { requestPolicy: 'network-only' })
@@ -170,8 +246,12 @@ export class DocumentSync {
       return;
     }
     Y.applyUpdate(doc, fromBase64(node.document.update), REMOTE);
-    this.update({ status: 'ready' });
+    // What the local copy holds and the server lacks: edits from an earlier visit, never sent.
+    const missing = Y.encodeStateAsUpdate(doc, fromBase64(node.document.stateVector));
+    if (!isEmptyUpdate(missing)) this.pending.unshift({ update: missing, edits: Math.max(1, kept) });
+    this.update({ status: 'ready', version: this.state.version + 1 });
     this.follow(generation, doc);
+    this.flush();
   }
 
   private follow(generation: number, doc: Y.Doc): void {
@@ -199,9 +279,11 @@ export class DocumentSync {
     this.unsubscribeLive?.();
     this.follow(generation, doc);
     const missing = Y.encodeStateAsUpdate(doc, fromBase64(node.document.stateVector));
-    // Anything sent into a dying socket (or never acknowledged) goes again; applying twice is harmless.
-    const decoded = Y.decodeUpdate(missing);
-    if (decoded.structs.length > 0 || decoded.ds.clients.size > 0) this.pending.unshift(missing);
+    // Everything the server lacks goes as one update, standing for all the edits waiting so far
+    // (also one sent into a dying socket: its answer, whatever it is, no longer counts).
+    const edits = count(this.pending) + count(this.inFlight ?? []);
+    this.inFlight = null;
+    this.pending = isEmptyUpdate(missing) ? [] : [{ update: missing, edits: Math.max(1, edits) }];
     // Back online: no need to wait out the retry delay.
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
@@ -212,12 +294,12 @@ export class DocumentSync {
 
   private flush(): void {
     if (this.inFlight || this.pending.length === 0 || this.state.status !== 'ready' || this.retryTimer !== undefined) return;
-    const batch: Uint8Array[] = [];
+    const batch: Unsent[] = [];
     let size = 0;
-    for (const update of this.pending) {
-      if (batch.length > 0 && size + update.length > BATCH_BYTES) break;
-      batch.push(update);
-      size += update.length;
+    for (const entry of this.pending) {
+      if (batch.length > 0 && size + entry.update.length > BATCH_BYTES) break;
+      batch.push(entry);
+      size += entry.update.length;
     }
     this.pending = this.pending.slice(batch.length);
     this.inFlight = batch;
@@ -225,17 +307,23 @@ export class DocumentSync {
     void this.push(this.generation, batch);
   }
 
-  private async push(generation: number, batch: Uint8Array[]): Promise<void> {
+  private async push(generation: number, batch: Unsent[]): Promise<void> {
     const doc = this.state.doc;
-    const merged = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
+    const updates = batch.map((entry) => entry.update);
+    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const result = await this.client
       .mutation(PushMeetingUpdatesMutation, {
         input: { meetingId: this.meetingId, updates: [toBase64(merged ?? new Uint8Array())], stateVector: toBase64(Y.encodeStateVector(doc)) },
       })
       .toPromise();
     if (generation !== this.generation) return;
-    this.inFlight = null;
     const payload = result.data?.pushMeetingUpdates;
+    if (this.inFlight !== batch) {
+      // A reconnect took these edits over meanwhile; only what the server sent back matters.
+      if (payload?.state && payload.errors.length === 0) Y.applyUpdate(doc, fromBase64(payload.state.update), REMOTE);
+      return;
+    }
+    this.inFlight = null;
     if (!payload) {
       // Not delivered (network, server error): keep the edits and try again.
       this.pending = [...batch, ...this.pending];
@@ -251,7 +339,7 @@ export class DocumentSync {
     if (payload.errors.length > 0) {
       // A refused push stored nothing: our copy holds something the server never will.
       const reason = payload.errors.map((e) => e.message).join(' ');
-      void this.load(`An edit could not be saved and was undone (${reason}). The agenda was reloaded.`);
+      void this.load(`An edit could not be saved and was undone (${reason}). The agenda was reloaded.`, true);
       return;
     }
     this.retries = 0;

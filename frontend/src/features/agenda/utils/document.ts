@@ -66,8 +66,23 @@ export function addItem(doc: Y.Doc, fields: { text: string; author: string; sect
 }
 
 /** Sets one of the fields a participant may change (never `author`, never removing the item). */
-export function setItemField(doc: Y.Doc, id: string, field: 'done' | 'deleted' | 'order' | 'section', value: boolean | string): void {
+export function setItemField(
+  doc: Y.Doc,
+  id: string,
+  field: 'done' | 'deleted' | 'order' | 'section' | 'topic',
+  value: boolean | string | null,
+): void {
   const item = itemsOf(doc).get(id);
   if (!(item instanceof Y.Map)) return;
   doc.transact(() => item.set(field, value), LOCAL);
+}
+
+/** Moves an item to a new place (and section), in one step. */
+export function moveItem(doc: Y.Doc, id: string, to: { order: string; section: string }): void {
+  const item = itemsOf(doc).get(id);
+  if (!(item instanceof Y.Map)) return;
+  doc.transact(() => {
+    item.set('order', to.order);
+    if (item.get('section') !== to.section) item.set('section', to.section);
+  }, LOCAL);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareOrder, keyBetween, keyForAppend, keyForMove, type Ordered } from './order';
+import { compareOrder, keyBetween, keyForAppend, keyForInsert, keyForMove, type Ordered } from './order';
 
 const o = (id: string, order: string): Ordered => ({ id, order });
 
@@ -61,5 +61,31 @@ describe('keyForAppend', () => {
   it('adds at the end of the agenda for a new section, and starts an empty one', () => {
     expect(keyForAppend(all, []) > 'a2').toBe(true);
     expect(keyForAppend([], [])).toBe('a0');
+  });
+});
+
+describe('keyForInsert', () => {
+  // Two sections: A = [a1, a2], B = [b1, b2]; the whole agenda in order (the moved item left out).
+  const all = [o('a1', 'a0'), o('a2', 'a1'), o('b1', 'a2'), o('b2', 'a3')];
+  const sectionA = all.slice(0, 2);
+  const sectionB = all.slice(2);
+  const sortedWith = (key: string) => [...all, o('x', key)].sort(compareOrder).map((i) => i.id);
+
+  it('drops before an item, after the one before it in the agenda', () => {
+    expect(sortedWith(keyForInsert(all, sectionA, 1))).toEqual(['a1', 'x', 'a2', 'b1', 'b2']);
+  });
+
+  it('drops at the top of a section without leaving the section before it', () => {
+    expect(sortedWith(keyForInsert(all, sectionB, 0))).toEqual(['a1', 'a2', 'x', 'b1', 'b2']);
+    expect(sortedWith(keyForInsert(all, sectionA, 0))).toEqual(['x', 'a1', 'a2', 'b1', 'b2']);
+  });
+
+  it('drops at the end of a section before the next section', () => {
+    expect(sortedWith(keyForInsert(all, sectionA, 2))).toEqual(['a1', 'a2', 'x', 'b1', 'b2']);
+    expect(sortedWith(keyForInsert(all, sectionB, 2))).toEqual(['a1', 'a2', 'b1', 'b2', 'x']);
+  });
+
+  it('drops into an empty agenda', () => {
+    expect(keyForInsert([], [], 0)).toBe('a0');
   });
 });

@@ -50,3 +50,17 @@ export function keyForAppend(allItems: readonly Ordered[], sectionItems: readonl
   const next = allItems[n + 1];
   return keyBetween(last.order, next?.order ?? null);
 }
+
+/**
+ * The new `order` key for dropping an item at `index` of `sectionItems` (the target section in
+ * order, without the moved item), between its new neighbours in the whole agenda (`allItems`, in
+ * order, without the moved item), so sections keep their places. An empty `sectionItems` puts it
+ * at the end of the agenda.
+ */
+export function keyForInsert(allItems: readonly Ordered[], sectionItems: readonly Ordered[], index: number): string {
+  const next = sectionItems[index];
+  if (!next) return keyForAppend(allItems, sectionItems);
+  const n = allItems.findIndex((item) => item.id === next.id);
+  const before = n > 0 ? allItems[n - 1] : undefined;
+  return keyBetween(before?.order ?? null, next.order);
+}

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import { describeError } from '../../../lib/errors';
 import { useSessionControl } from '../../../lib/GraphQLProvider';
+import { clearLocalData } from '../../../lib/localData';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/Dialog';
 
@@ -42,6 +43,7 @@ export function SignOutEverywhere() {
     }
     setOpen(false);
     resetClient();
+    void clearLocalData();
     void navigate('/sign-in', { replace: true, state: { signedOutEverywhere: true } });
   }
 

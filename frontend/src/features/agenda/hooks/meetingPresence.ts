@@ -1,0 +1,204 @@
+import type { Client } from 'urql';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { graphql } from '../../../gql';
+import { csrfHeaders } from '../../../lib/csrf';
+import { fromBase64, toBase64 } from '../utils/base64';
+
+const SendPresenceMutation = graphql(`
+  mutation SendPresence($input: SendPresenceInput!) {
+    sendPresence(input: $input) {
+      errors {
+        code
+      }
+    }
+  }
+`);
+
+const MeetingPresenceSubscription = graphql(`
+  subscription MeetingPresence($meetingId: ID!) {
+    meetingPresence(meetingId: $meetingId) {
+      awareness
+      user {
+        name
+      }
+    }
+  }
+`);
+
+/** What each person tells the others about themselves (their awareness state). */
+interface PresenceState {
+  user: { name: string };
+  /** The talking point they are editing. */
+  editing: string | null;
+}
+
+/** Someone else on the meeting page. */
+export interface Peer {
+  clientId: number;
+  /** As the server vouches for it (falling back to what their client says). */
+  name: string;
+  editing: string | null;
+}
+
+export interface PresenceNews {
+  kind: 'joined' | 'left';
+  name: string;
+}
+
+/** Where an awareness update came from: a message relayed by the server about `name`. */
+interface Relayed {
+  name: string | null;
+}
+
+function readState(value: unknown): PresenceState | null {
+  if (!value || typeof value !== 'object') return null;
+  const state = value as Partial<PresenceState>;
+  const name = typeof state.user?.name === 'string' ? state.user.name : '';
+  return { user: { name }, editing: typeof state.editing === 'string' ? state.editing : null };
+}
+
+/**
+ * Presence on one meeting page (docs/sync.md): y-protocols awareness relayed through
+ * `sendPresence` and `meetingPresence`. Tells the others who is here and which talking point
+ * this person edits, renews that every 15 s (Awareness does), answers a newcomer at once, and
+ * says goodbye on leaving the page. Peers not renewed for 30 s are dropped (Awareness's timeout),
+ * so a closed tab or a dead connection disappears.
+ */
+export class MeetingPresence {
+  /** A new one on every start (a stopped Awareness no longer renews or expires anyone). */
+  private awareness: Awareness;
+  private readonly listeners = new Set<() => void>();
+  private readonly newsListeners = new Set<(news: PresenceNews) => void>();
+  /** Client id → the name the server gave with its messages. */
+  private readonly names = new Map<number, string>();
+  private peers: Peer[] = [];
+  private unsubscribe: (() => void) | null = null;
+  private leaving = false;
+
+  constructor(
+    private readonly client: Client,
+    private readonly meetingId: string,
+    private readonly name: string,
+  ) {
+    this.awareness = MeetingPresence.quietAwareness();
+  }
+
+  private static quietAwareness(): Awareness {
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState(null);
+    return awareness;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): readonly Peer[] => this.peers;
+
+  /** People arriving and leaving, for the screen reader. */
+  onNews(listener: (news: PresenceNews) => void): () => void {
+    this.newsListeners.add(listener);
+    return () => this.newsListeners.delete(listener);
+  }
+
+  start(): void {
+    this.awareness.destroy();
+    this.awareness = MeetingPresence.quietAwareness();
+    this.awareness.on('update', this.onUpdate);
+    this.awareness.on('change', this.onChange);
+    const live = this.client.subscription(MeetingPresenceSubscription, { meetingId: this.meetingId }).subscribe((result) => {
+      const message = result.data?.meetingPresence;
+      if (!message) return;
+      const origin: Relayed = { name: message.user?.name ?? null };
+      applyAwarenessUpdate(this.awareness, fromBase64(message.awareness), origin);
+    });
+    this.unsubscribe = () => live.unsubscribe();
+    this.arrive();
+  }
+
+  /** Leaving (unmount): a goodbye, best effort, then nothing more. */
+  stop(): void {
+    this.leave();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.awareness.off('update', this.onUpdate);
+    this.awareness.off('change', this.onChange);
+    this.awareness.destroy();
+    this.peers = [];
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Sets (or clears) the talking point this person is editing. */
+  setEditing(id: string | null): void {
+    const state = readState(this.awareness.getLocalState());
+    if (!state || state.editing === id) return;
+    this.awareness.setLocalStateField('editing', id);
+  }
+
+  /** Here (again): tells everyone. Also after the socket reconnects, when messages may be lost. */
+  arrive(): void {
+    this.leaving = false;
+    const current = readState(this.awareness.getLocalState());
+    if (current) this.send([this.awareness.clientID]);
+    else this.awareness.setLocalState({ user: { name: this.name }, editing: null } satisfies PresenceState);
+  }
+
+  /** The page goes away (closed tab, navigation): removes this person at once for the others. */
+  leave(): void {
+    if (this.awareness.getLocalState() === null) return;
+    this.leaving = true;
+    removeAwarenessStates(this.awareness, [this.awareness.clientID], 'local');
+  }
+
+  private readonly onUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const me = this.awareness.clientID;
+    if (origin === 'local' && [...added, ...updated, ...removed].includes(me)) {
+      this.send([me], this.leaving);
+      return;
+    }
+    if (origin && typeof origin === 'object' && 'name' in origin) {
+      const name = (origin as Relayed).name;
+      if (name) for (const id of [...added, ...updated]) this.names.set(id, name);
+      // A newcomer (or someone back after a gap) hears from us at once, not at our next renewal.
+      if (added.some((id) => id !== me) && this.awareness.getLocalState() !== null) this.send([me]);
+    }
+  };
+
+  private readonly onChange = ({ added, removed }: { added: number[]; removed: number[] }): void => {
+    const before = new Map(this.peers.map((peer) => [peer.clientId, peer.name]));
+    const me = this.awareness.clientID;
+    const peers: Peer[] = [];
+    this.awareness.getStates().forEach((value, clientId) => {
+      const state = readState(value);
+      if (clientId === me || !state) return;
+      peers.push({ clientId, name: this.names.get(clientId) ?? (state.user.name || 'Someone'), editing: state.editing });
+    });
+    this.peers = peers.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
+    for (const listener of this.listeners) listener();
+    const here = new Set(peers.map((peer) => peer.name));
+    for (const id of added) {
+      const peer = peers.find((p) => p.clientId === id);
+      if (peer && ![...before.values()].includes(peer.name)) this.tell({ kind: 'joined', name: peer.name });
+    }
+    for (const id of removed) {
+      const name = before.get(id);
+      if (name && !here.has(name)) this.tell({ kind: 'left', name });
+    }
+  };
+
+  private tell(news: PresenceNews): void {
+    for (const listener of this.newsListeners) listener(news);
+  }
+
+  private send(clients: number[], keepalive = false): void {
+    const awareness = toBase64(encodeAwarenessUpdate(this.awareness, clients));
+    // A goodbye sent as the page closes must outlive it.
+    const context = keepalive ? { fetchOptions: () => ({ credentials: 'same-origin' as const, headers: csrfHeaders(), keepalive: true }) } : undefined;
+    void this.client.mutation(SendPresenceMutation, { input: { meetingId: this.meetingId, awareness } }, context).toPromise();
+  }
+}

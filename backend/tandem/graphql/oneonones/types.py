@@ -301,6 +301,26 @@ class Meeting(relay.Node):
         assert series is not None  # the meeting was visible, so its series is
         return OneOnOne.from_model(series)
 
+    @strawberry.field(
+        description="The meeting of this 1:1 held before this one (the last completed one), "
+        "to read its notes beside this one's."
+    )
+    async def previous_meeting(self, info: Info[Context, Any]) -> Meeting | None:
+        async with info.context.db.read() as session:
+            found = (
+                await session.execute(
+                    select(models.Meeting)
+                    .where(
+                        models.Meeting.one_on_one_id == self.model.one_on_one_id,
+                        models.Meeting.status == models.MeetingStatus.COMPLETED.value,
+                        models.Meeting.starts_at < self.model.starts_at,
+                    )
+                    .order_by(models.Meeting.starts_at.desc())
+                    .limit(1)
+                )
+            ).scalar_one_or_none()
+        return Meeting.from_model(found) if found else None
+
     @strawberry.field(description="The template its agenda starts from.")
     async def template(self, info: Info[Context, Any]) -> Template | None:
         if self.model.template_id is None:

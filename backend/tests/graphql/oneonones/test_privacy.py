@@ -95,6 +95,7 @@ EXPECTATIONS: dict[str, str] = {
             "actionItems",
             "openActionItemsFromBefore",
             "sharedNotes",
+            "previousMeeting",
             # the viewer's own: another participant reads null (test_private_content_…)
             "privateNotes",
             "privateNotesVersion",

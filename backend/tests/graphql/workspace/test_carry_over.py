@@ -183,3 +183,21 @@ async def test_with_no_meeting_to_come_open_points_stay_in_the_pairs_open_items(
         {"text": "My private worry"},
         {"text": "Career path"},
     ]
+
+
+async def test_a_meeting_knows_the_one_held_before_it(
+    settings: Settings, db: Database, factory: Factory
+) -> None:
+    manager, report = await factory.user("Manager"), await factory.user("Report")
+    query = "query($id: ID!) { node(id: $id) { ... on Meeting { previousMeeting { id } } } }"
+    async with running_at(settings, db, NOW) as api:
+        series = await create_one_on_one(api, manager, report)
+        m0, m1, m2 = meeting_ids(series)[:3]
+        await add(api, manager, m0, "Held")  # something happens in the first meeting only
+    async with running_at(settings, db, at("2026-03-17T12:00:00+00:00")) as api:
+        # the second was missed, so the third's previous meeting is the first
+        assert data(await api.as_user(report, query, id=m2))["node"]["previousMeeting"] == {
+            "id": m0
+        }
+        assert data(await api.as_user(report, query, id=m0))["node"]["previousMeeting"] is None
+        assert (await agenda(api, report, m1))["status"] == "MISSED"

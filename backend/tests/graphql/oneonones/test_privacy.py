@@ -129,6 +129,7 @@ EXPECTATIONS: dict[str, str] = {
             "topic",
             "author",
             "private",
+            "key",
             "carriedFrom",
             "carriedTo",
             "comments",

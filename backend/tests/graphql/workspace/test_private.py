@@ -15,7 +15,8 @@ ADD = """mutation($m: ID!, $t: String!, $p: Boolean!) {
     addTalkingPoint(input: {meetingId: $m, text: $t, private: $p}) {
         talkingPoint { id text private } errors { field code } } }"""
 POINTS = """query($id: ID!) { node(id: $id) { ... on Meeting {
-    talkingPoints { id text private } document { update } privateNotes privateNotesVersion } } }"""
+    talkingPoints { id key text private } document { update } privateNotes privateNotesVersion
+} } }"""
 NOTES = """mutation($m: ID!, $t: String!, $v: Int) {
     updatePrivateNotes(input: {meetingId: $m, text: $t, baseVersion: $v}) {
         privateNotes version errors { field code } } }"""
@@ -72,6 +73,10 @@ async def test_sharing_moves_a_private_point_into_the_shared_agenda_once(
     theirs = data(await api.as_user(report, POINTS, id=meeting))["node"]
     assert [p["text"] for p in theirs["talkingPoints"]] == ["Team offsite"]
     assert document_texts(theirs) == ["Team offsite"]
+    # the shared point is the document's item under the same key
+    doc: Doc[Any] = Doc()
+    doc.apply_update(base64.b64decode(theirs["document"]["update"]))
+    assert list(doc.get("items", type=Map).keys()) == [theirs["talkingPoints"][0]["key"]]
     again = data(await api.as_user(manager, SHARE, t=point["id"]))["shareTalkingPoint"]
     assert again["errors"] == [{"field": "talkingPointId", "code": "INVALID"}]
     stolen = data(await api.as_user(report, SHARE, t=point["id"]))["shareTalkingPoint"]

@@ -64,6 +64,13 @@ class TalkingPoint(relay.Node):
         return Topic(self.model.topic) if self.model.topic in Topic.__members__ else None
 
     @strawberry.field(
+        description="Its key in the meeting's document (`items`), for clients that use both "
+        "Yjs and these mutations."
+    )
+    def key(self) -> str:
+        return self.model.item_key
+
+    @strawberry.field(
         description="Private: seen by its author alone, never shared until they share it."
     )
     def private(self) -> bool:

@@ -115,6 +115,7 @@ test('concurrent typing merges, a drag while the other types keeps both, undo is
     await expect(list.getByRole('textbox')).toHaveCount(2);
   }
   await expect(sam.page.getByRole('status').filter({ hasText: 'was moved' })).toBeAttached();
+  await expect(sofia.page.getByRole('status').filter({ hasText: 'A talking point was moved in Check-in' })).toBeAttached();
 
   // When Sofia tags it, Sam sees the tag.
   await sofiaCheckIn.getByRole('combobox', { name: 'Topic: Re: Budget review for Q3 (draft)' }).selectOption({ label: 'Career' });
@@ -196,6 +197,14 @@ test('edits made with the connection severed are flagged, survive a crashed tab 
   connection.restore();
   await expect(sam.agenda.getByRole('checkbox', { name: 'Done: Offsite dates' })).toBeVisible({ timeout: 40_000 });
   await expect(reopenedAgenda.getByText(/unsent/)).toHaveCount(0);
+
+  // When Liam signs out, nothing of Tandem's is left in his browser's storage.
+  const tandemDatabases = () =>
+    reopened.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tandem:')));
+  expect(await tandemDatabases()).not.toEqual([]);
+  await reopened.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(reopened.getByLabel('Email')).toBeVisible();
+  await expect.poll(tandemDatabases).toEqual([]);
   await sam.context.close();
   await liam.context.close();
 });

@@ -96,6 +96,14 @@ export function AgendaCard({
         } else if (event instanceof Y.YMapEvent && event.keysChanged.has('deleted')) {
           const deleted = (event.target as Y.Map<unknown>).get('deleted') === true;
           setAnnouncement(deleted ? 'A talking point was deleted' : 'A talking point was restored');
+        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('done')) {
+          const item = event.target as Y.Map<unknown>;
+          const text = item.get('text');
+          const name = text instanceof Y.Text && text.length > 0 ? `“${text.toJSON()}”` : 'A talking point';
+          setAnnouncement(item.get('done') === true ? `${name} was checked off` : `${name} was reopened`);
+        } else if (event instanceof Y.YMapEvent && (event.keysChanged.has('order') || event.keysChanged.has('section'))) {
+          const section = (event.target as Y.Map<unknown>).get('section');
+          setAnnouncement(`A talking point was moved${typeof section === 'string' ? ` in ${section || NO_SECTION}` : ''}`);
         }
       }
     };

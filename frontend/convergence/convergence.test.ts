@@ -81,6 +81,9 @@ test('clients, server document and projection converge through chaos, compaction
   const plainKeys = [...world.ledger.addedPlain].map((id) => world?.keyOf.get(id) ?? `unresolved:${id}`);
   const expected = [...world.ledger.added, ...plainKeys].filter((key) => !world?.ledger.removed.has(key)).sort();
   const liveKeys = liveItems(serverDoc).map((item) => item.id).sort();
+  const missing = expected.filter((key) => !liveKeys.includes(key));
+  const unexpected = liveKeys.filter((key) => !expected.includes(key));
+  expect({ missing, unexpected }, 'live items = created - removed').toEqual({ missing: [], unexpected: [] });
   expect(liveKeys).toEqual(expected);
   expect(new Set(points.map((p) => p.id)).size).toBe(points.length);
   expect(itemsOf(serverDoc).size).toBe(world.ledger.added.size + world.ledger.addedPlain.size);
@@ -103,6 +106,8 @@ test('clients, server document and projection converge through chaos, compaction
       edits: world.counts.edits,
       plain: world.counts.plain,
       reconnects: world.counts.reconnects,
+      checks: world.counts.checks,
+      msPerStepKind: world.counts.ms,
       clients: totals,
       items: { total: itemsOf(serverDoc).size, live: liveKeys.length, removed: world.ledger.removed.size },
       log: { compactedMidRun: compacted, final },

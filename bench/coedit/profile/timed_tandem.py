@@ -76,8 +76,8 @@ def on_gc(phase: str, info: dict[str, Any]) -> None:
             gc_debug.append({"at": round(gc_started[0] - STARTED, 3), "collected": info.get("collected"), "objects": len(objs), "frozen": gc.get_freeze_count(), "top": kinds})
         if info.get("generation") == 2:
             stalls.append((round(gc_started[0] - STARTED, 3), -round((time.perf_counter() - gc_started[0]) * 1000, 1)))
-published: dict[int, float] = {}
-last_send: dict[int, float] = {}
+published: dict[tuple[str, int], float] = {}
+last_send: dict[tuple[str, int], float] = {}
 
 
 def record(name: str, seconds: float) -> None:
@@ -140,9 +140,10 @@ def install() -> None:
     def timed_deliver(self: Any, channel: str, message: str) -> None:
         if channel.startswith("tandem:meeting:"):
             try:
-                seq = int(json.loads(message).get("payload", {}).get("seq", 0))
-                if seq:
-                    published[seq] = time.perf_counter()
+                payload = json.loads(message).get("payload", {})
+                if payload.get("update"):
+                    # Keyed by the update itself: seq numbers restart in every meeting.
+                    published[(payload["update"], payload.get("seq"))] = time.perf_counter()
             except ValueError:
                 pass
         deliver(self, channel, message)
@@ -154,7 +155,8 @@ def install() -> None:
     async def timed_send_json(self: Any, message: Any) -> None:
         await send_json(self, message)
         try:
-            seq = message["payload"]["data"]["meetingDocument"]["seq"]
+            data = message["payload"]["data"]["meetingDocument"]
+            seq = (data["update"], data["seq"])
         except (KeyError, TypeError):
             return
         t = published.get(seq)

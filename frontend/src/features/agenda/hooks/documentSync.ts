@@ -196,6 +196,8 @@ export class DocumentSync {
     try {
       const unsent: unknown = await Promise.race([
         persistence.whenSynced.then(() => persistence.get(UNSENT_KEY) as Promise<unknown>),
+        // A database that cannot open (private mode) fails at once rather than at the timeout.
+        persistence._db.then(() => new Promise<never>(() => undefined)),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('IndexedDB is not answering')), LOCAL_TIMEOUT_MS);
         }),

@@ -252,7 +252,7 @@ export class World {
       const key = items[i]?.id;
       if (key === undefined) return;
       const known = this.keyOf.get(point.id);
-      if (known !== undefined && known !== key) this.problems.push(`talking point ${point.id} was ${known}, now ${key}`);
+      if (known !== undefined && known !== key) this.problem(`talking point ${point.id} was ${known}, now ${key}`);
       this.keyOf.set(point.id, key);
     });
   }
@@ -303,7 +303,7 @@ export class World {
       await this.plainMutation(kind, person, target, after);
     } catch (error) {
       if (!(error instanceof GraphQLFailure)) throw error;
-      this.problems.push(`${kind}TalkingPoint failed: ${error.message}`);
+      this.problem(`${kind}TalkingPoint failed: ${error.message}`);
     }
     // Read again (nothing else is in flight): where the log stands, and the key of a talking
     // point just added, before a Yjs client can remove it from the projection's view.
@@ -334,13 +334,12 @@ export class World {
       answer = await person.http.request<PointPayload>(MOVE, { input: { talkingPointId: target.id, afterId: after } });
     } else if (target) {
       answer = await person.http.request<PointPayload>(REMOVE, { input: { talkingPointId: target.id } });
-      const key = this.keyOf.get(target.id);
-      if (key) this.ledger.removed.add(key);
     } else return;
     const [payload] = Object.values(answer);
     if (!payload?.talkingPoint || payload.errors.length) {
-      this.problems.push(`${kind}TalkingPoint refused: ${JSON.stringify(payload?.errors)}`);
+      this.problem(`${kind}TalkingPoint refused: ${JSON.stringify(payload?.errors)}`);
     } else if (kind === 'add') this.ledger.addedPlain.add(payload.talkingPoint.id);
+    else if (kind === 'remove') this.ledger.removed.add(this.keyOf.get(payload.talkingPoint.id) ?? `unknown:${payload.talkingPoint.id}`);
   }
 
   /** Every client pushes everything unsent, and all requests finish. */
@@ -364,7 +363,7 @@ export class World {
     const deadline = Date.now() + 5000;
     for (const client of this.clients) {
       if (this.online && !client.connected) {
-        this.problems.push(`${client.name} lost its subscription while the server was up`);
+        this.problem(`${client.name} lost its subscription while the server was up`);
         await client.connect();
       }
       while (client.connected && client.seenSeq < target) {
@@ -410,7 +409,7 @@ export class World {
     // loss, the server must already hold exactly what the clients hold.
     const server = itemsJson(await this.serverDocument());
     for (const client of this.clients) {
-      if (itemsJson(client.doc) !== server) this.problems.push(`${client.name} differs from the server before the final exchange`);
+      if (itemsJson(client.doc) !== server) this.problem(`${client.name} differs from the server before the final exchange`);
     }
     for (let round = 0; round < 2; round++) {
       await this.settle();

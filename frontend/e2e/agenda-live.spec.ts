@@ -228,6 +228,22 @@ test('presence shows who is here and what they edit, and someone leaving disappe
   await diego.agenda.getByRole('form', { name: 'Add talking point', exact: true }).getByRole('textbox').click();
   await expect(sam.agenda.getByText('Diego is editing')).toHaveCount(0);
 
+  // When Sam moves a point down with the keyboard (pick up, arrow, drop), Diego sees the new order.
+  const samFeedback = sam.agenda.getByRole('list', { name: 'Feedback', exact: true });
+  const handle = samFeedback.getByRole('button', { name: 'Drag to reorder: Feedback for you' });
+  await handle.focus();
+  await sam.page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await sam.page.keyboard.press('ArrowDown');
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Talking point “Feedback for you” is over “Feedback for me”.' })).toBeAttached();
+  await sam.page.keyboard.press('Space');
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Talking point “Feedback for you” was moved to “Feedback for me”.' })).toBeAttached();
+  for (const side of [sam, diego]) {
+    const fields = side.agenda.getByRole('list', { name: 'Feedback', exact: true }).getByRole('textbox');
+    await expect(fields.first()).toHaveValue('Feedback for me');
+    await expect(fields.nth(1)).toHaveValue('Feedback for you');
+  }
+
   // When Diego goes elsewhere in the app and comes back, he is gone and back.
   await diego.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(sam.agenda.getByText('Only you are here right now.')).toBeVisible();

@@ -200,6 +200,8 @@ export class World {
       const id = `${client.name}-${(this.nextItem += 1)}`;
       addItem(doc, this.rng, id, client.userId);
       client.latestItem = id;
+      // and usually types on at once, keystroke by keystroke (one update each)
+      for (let n = this.rng.int(0, 3); n > 0; n--) typeInto(doc, this.rng, id);
       this.ledger.added.add(id);
       return;
     }

@@ -13,7 +13,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help run install install-backend install-frontend build test check format lint \
 	typecheck schema schema-check codegen codegen-check migrations-check migrate seed-demo \
-	test-backend test-backend-sqlite test-backend-postgres test-frontend test-e2e chromium lock clean
+	test-backend test-backend-sqlite test-backend-postgres test-frontend test-e2e test-convergence \
+	bench chromium lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
@@ -83,6 +84,12 @@ test-frontend: install-frontend
 
 test-e2e: install build chromium
 	cd frontend && npm run e2e
+
+test-convergence: install ## the sync convergence test: Node Yjs clients against tandem serve
+	cd frontend && npm run convergence
+
+bench: install ## bench/coedit: co-editing latency, Tandem and the reference Yjs server (≈ 4 min)
+	cd bench/coedit && npm ci --no-audit --no-fund && node run.mjs
 
 chromium: ## install Debian's chromium (and fonts) when it is missing
 	@bash scripts/ensure-chromium.sh

@@ -46,6 +46,7 @@ stage "make check" bash scripts/check.sh
 stage "backend tests (SQLite)" bash -c 'cd backend && .venv/bin/pytest -q -p no:cacheprovider'
 stage "backend tests (PostgreSQL)" backend_postgres
 stage "frontend unit tests" bash -c 'cd frontend && npm test --silent'
+stage "sync convergence (Node Yjs clients against tandem serve)" bash -c 'cd frontend && npm run --silent convergence'
 stage "browser end-to-end tests (Chromium)" bash -c 'cd frontend && npm run --silent e2e'
 
 printf '\n━━ Summary (total %ss)\n' "$((SECONDS - total_start))"

@@ -108,6 +108,9 @@ def _serve(args: argparse.Namespace) -> int:
         forwarded_allow_ips=args.forwarded_allow_ips,
         log_level=settings.log_level,
         ws_max_size=settings.max_body_bytes,
+        # Messages are small (base64 Yjs updates); compressing each subscriber's copy
+        # separately costs more CPU than it saves.
+        ws_per_message_deflate=False,
     )
     return 0
 

@@ -40,6 +40,7 @@ export interface ClientStats {
   applied: number;
   duplicates: number;
   connects: number;
+  longestInbox: number;
 }
 
 export async function fetchDocument(http: GraphQLHttp, meetingId: string, stateVector: Uint8Array | null): Promise<DocumentState> {
@@ -71,6 +72,8 @@ export class SyncClient {
   seenSeq = 0;
   /** The highest sequence number a push answer reported. */
   ackedSeq = 0;
+  /** The talking point this client added last. */
+  latestItem: string | null = null;
   readonly refusals: string[] = [];
   readonly stats: ClientStats = {
     edits: 0,
@@ -82,6 +85,7 @@ export class SyncClient {
     applied: 0,
     duplicates: 0,
     connects: 0,
+    longestInbox: 0,
   };
 
   constructor(
@@ -242,18 +246,31 @@ export class SyncClient {
     this.wire.sort((a, b) => a.order - b.order);
     for (const { message } of this.wire) this.inbox.push(message);
     this.wire = [];
+    this.stats.longestInbox = Math.max(this.stats.longestInbox, this.inbox.length);
   }
 
-  /** Applies up to `count` inbox messages chosen at random; a fifth of them stay for a second
-   *  delivery later. */
-  deliver(rng: Rng, count: number): void {
-    for (let n = 0; n < count && this.inbox.length; n++) {
-      const [message] = this.inbox.splice(rng.int(0, this.inbox.length - 1), 1) as [Message];
+  /** Applies a random part of the inbox (each message with probability `share`) in random
+   *  order; a fifth of what it applies stays for a second delivery later. */
+  deliver(rng: Rng, share: number): void {
+    const now: Message[] = [];
+    const later: Message[] = [];
+    for (const message of this.inbox) (rng.chance(share) ? now : later).push(message);
+    this.inbox.length = 0;
+    this.inbox.push(...later);
+    for (const message of rng.shuffle(now)) {
       Y.applyUpdate(this.doc, message.update, REMOTE);
       this.stats.applied += 1;
       if (message.again) this.stats.duplicates += 1;
       else if (rng.chance(0.2)) this.inbox.splice(rng.int(0, this.inbox.length), 0, { ...message, again: true });
     }
+  }
+
+  /** A copy of the document with everything in the inbox applied (the client's own stays as it is). */
+  withInbox(): Y.Doc {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+    for (const message of [...this.inbox, ...this.wire.map((w) => w.message)]) Y.applyUpdate(copy, message.update);
+    return copy;
   }
 
   /** Applies everything in the inbox (the end of the run). */

@@ -82,6 +82,10 @@ export class TandemServer {
       stdio: ['ignore', log, log],
     });
     closeSync(log);
+    // Should the test runner die without running afterAll, the server dies with it.
+    const orphaned = (): void => void child.kill('SIGKILL');
+    process.once('exit', orphaned);
+    child.once('exit', () => process.off('exit', orphaned));
     this.process = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     const deadline = Date.now() + 20_000;

@@ -65,6 +65,9 @@ export interface Counts {
   edits: Record<string, number>;
   plain: Record<string, number>;
   reconnects: number;
+  checks: number;
+  /** Milliseconds spent per kind of step (with the settling that follows it). */
+  ms: Record<string, number>;
 }
 
 /** Two people, each on three devices, editing one meeting's agenda through a real server. */
@@ -75,7 +78,7 @@ export class World {
   readonly keyOf = new Map<string, string>();
   /** Things that must not happen (refused plain mutations, projection drift …). */
   readonly problems: string[] = [];
-  readonly counts: Counts = { steps: 0, edits: {}, plain: {}, reconnects: 0 };
+  readonly counts: Counts = { steps: 0, edits: {}, plain: {}, reconnects: 0, checks: 0, ms: {} };
   /** The highest log sequence number known to be committed. */
   private committedSeq = 0;
   private nextItem = 0;
@@ -161,18 +164,22 @@ export class World {
       push: online ? 20 : 0,
       deliver: 25,
       plain: online ? 4 : 0,
+      check: online ? 3 : 0,
       reconnect: online ? 1 : 0,
     });
+    const began = performance.now();
     if (kind === 'edit') this.edit(client);
     else if (kind === 'push') client.pushSome(this.rng);
-    else if (kind === 'deliver') client.deliver(this.rng, this.rng.int(1, 4));
+    else if (kind === 'deliver') client.deliver(this.rng, this.rng.next());
     else if (kind === 'plain') await this.plain();
+    else if (kind === 'check') await this.check();
     else {
       this.counts.reconnects += 1;
       await this.drain();
       await client.connect();
     }
     if (online && this.rng.chance(0.25)) await this.settle();
+    this.counts.ms[kind] = Math.round((this.counts.ms[kind] ?? 0) + performance.now() - began);
   }
 
   /** A local edit on one client: add, type, toggle done, reorder or remove. */
@@ -192,6 +199,9 @@ export class World {
     if (kind === 'add') {
       const id = `${client.name}-${(this.nextItem += 1)}`;
       addItem(doc, this.rng, id, client.userId);
+      client.latestItem = id;
+      // and usually types on at once, keystroke by keystroke (one update each)
+      for (let n = this.rng.int(0, 3); n > 0; n--) typeInto(doc, this.rng, id);
       this.ledger.added.add(id);
       return;
     }
@@ -199,7 +209,10 @@ export class World {
       typeInto(doc, this.rng, this.rng.pick(all.filter((item) => item.deleted)).id);
       return;
     }
-    const item = this.rng.pick(live);
+    // People mostly go on with the talking point they just added: its edits then wait with it
+    // among the unsent updates, and pushes in random order make them overtake it.
+    const latest = live.find((i) => i.id === client.latestItem);
+    const item = latest && this.rng.chance(0.5) ? latest : this.rng.pick(live);
     if (kind === 'type') typeInto(doc, this.rng, item.id);
     else if (kind === 'done') setField(doc, item.id, 'done', !item.done);
     else if (kind === 'reorder') reorder(doc, this.rng, item.id);
@@ -241,23 +254,46 @@ export class World {
       const key = items[i]?.id;
       if (key === undefined) return;
       const known = this.keyOf.get(point.id);
-      if (known !== undefined && known !== key) this.problems.push(`talking point ${point.id} was ${known}, now ${key}`);
+      if (known !== undefined && known !== key) this.problem(`talking point ${point.id} was ${known}, now ${key}`);
       this.keyOf.set(point.id, key);
     });
   }
 
+  private problem(message: string): void {
+    this.problems.push(message);
+    if (process.env.CONVERGENCE_STOP === '1') throw new Error(message);
+  }
+
+  /**
+   * The invariant between steps. Every client pushes all it has and nothing stays in flight, so
+   * the server holds every update (none waits for one it depends on); every client has received
+   * everything broadcast. Then each client's document with what waits in its inbox equals the
+   * server's document, and the projection equals the document's live items. Returns what it
+   * read, or null when the projection drifted.
+   */
+  private async check(): Promise<Awaited<ReturnType<World['agenda']>> | null> {
+    this.counts.checks += 1;
+    await this.flush();
+    await this.settle();
+    const agenda = await this.agenda();
+    const server = itemsJson(agenda.doc);
+    for (const client of this.clients) {
+      if (itemsJson(client.withInbox()) !== server) this.problem(`${client.name} (with its inbox) differs from the server after step ${this.counts.steps}`);
+    }
+    const drift = World.projectionDrift(agenda.points, agenda.items);
+    if (drift.length) {
+      this.problem(`projection drifted from the document after step ${this.counts.steps}: ${drift.join('; ')}`);
+      return null;
+    }
+    return agenda;
+  }
+
   /** A plain mutation by either person (no Yjs): add, change text or done, move or remove. */
   private async plain(): Promise<void> {
-    // Every client pushes all it has and nothing stays in flight: the server then holds every
-    // update (none waits for one it depends on), and the projection read below is the state
-    // the mutation meets.
-    await this.flush();
-    const { points, items, doc } = await this.agenda();
-    const drift = World.projectionDrift(points, items);
-    if (drift.length) {
-      this.problems.push(`projection drifted from the document mid-run: ${drift.join('; ')}`);
-      return;
-    }
+    // The check leaves nothing in flight: the projection it read is the state the mutation meets.
+    const agenda = await this.check();
+    if (!agenda) return;
+    const { points, items } = agenda;
     this.learnKeys(points, items);
     const person = this.rng.pick(this.people);
     const kind = this.rng.weighted({ add: 3, update: points.length ? 4 : 0, move: points.length > 1 ? 3 : 0, remove: points.length > 6 ? 1 : 0 });
@@ -269,11 +305,14 @@ export class World {
       await this.plainMutation(kind, person, target, after);
     } catch (error) {
       if (!(error instanceof GraphQLFailure)) throw error;
-      this.problems.push(`${kind}TalkingPoint failed: ${error.message}`);
+      this.problem(`${kind}TalkingPoint failed: ${error.message}`);
     }
-    // Where the log stands now (a refused mutation stored nothing).
-    const state = await fetchDocument(person.http, this.meetingId, Y.encodeStateVector(doc));
-    this.committedSeq = Math.max(this.committedSeq, state.seq);
+    // Read again (nothing else is in flight): where the log stands, and the key of a talking
+    // point just added, before a Yjs client can remove it from the projection's view.
+    const now = await this.agenda();
+    const drift = World.projectionDrift(now.points, now.items);
+    if (drift.length) this.problem(`projection drifted from the document after ${kind}TalkingPoint: ${drift.join('; ')}`);
+    else this.learnKeys(now.points, now.items);
   }
 
   private async plainMutation(kind: string, person: Person, target: ProjectedPoint | null, after: string | null): Promise<void> {
@@ -297,13 +336,12 @@ export class World {
       answer = await person.http.request<PointPayload>(MOVE, { input: { talkingPointId: target.id, afterId: after } });
     } else if (target) {
       answer = await person.http.request<PointPayload>(REMOVE, { input: { talkingPointId: target.id } });
-      const key = this.keyOf.get(target.id);
-      if (key) this.ledger.removed.add(key);
     } else return;
     const [payload] = Object.values(answer);
     if (!payload?.talkingPoint || payload.errors.length) {
-      this.problems.push(`${kind}TalkingPoint refused: ${JSON.stringify(payload?.errors)}`);
+      this.problem(`${kind}TalkingPoint refused: ${JSON.stringify(payload?.errors)}`);
     } else if (kind === 'add') this.ledger.addedPlain.add(payload.talkingPoint.id);
+    else if (kind === 'remove') this.ledger.removed.add(this.keyOf.get(payload.talkingPoint.id) ?? `unknown:${payload.talkingPoint.id}`);
   }
 
   /** Every client pushes everything unsent, and all requests finish. */
@@ -327,7 +365,7 @@ export class World {
     const deadline = Date.now() + 5000;
     for (const client of this.clients) {
       if (this.online && !client.connected) {
-        this.problems.push(`${client.name} lost its subscription while the server was up`);
+        this.problem(`${client.name} lost its subscription while the server was up`);
         await client.connect();
       }
       while (client.connected && client.seenSeq < target) {
@@ -373,7 +411,7 @@ export class World {
     // loss, the server must already hold exactly what the clients hold.
     const server = itemsJson(await this.serverDocument());
     for (const client of this.clients) {
-      if (itemsJson(client.doc) !== server) this.problems.push(`${client.name} differs from the server before the final exchange`);
+      if (itemsJson(client.doc) !== server) this.problem(`${client.name} differs from the server before the final exchange`);
     }
     for (let round = 0; round < 2; round++) {
       await this.settle();

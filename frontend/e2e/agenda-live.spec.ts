@@ -115,6 +115,7 @@ test('concurrent typing merges, a drag while the other types keeps both, undo is
     await expect(list.getByRole('textbox')).toHaveCount(2);
   }
   await expect(sam.page.getByRole('status').filter({ hasText: 'was moved' })).toBeAttached();
+  await expect(sofia.page.getByRole('status').filter({ hasText: 'A talking point was moved in Check-in' })).toBeAttached();
 
   // When Sofia tags it, Sam sees the tag.
   await sofiaCheckIn.getByRole('combobox', { name: 'Topic: Re: Budget review for Q3 (draft)' }).selectOption({ label: 'Career' });
@@ -196,6 +197,14 @@ test('edits made with the connection severed are flagged, survive a crashed tab 
   connection.restore();
   await expect(sam.agenda.getByRole('checkbox', { name: 'Done: Offsite dates' })).toBeVisible({ timeout: 40_000 });
   await expect(reopenedAgenda.getByText(/unsent/)).toHaveCount(0);
+
+  // When Liam signs out, nothing of Tandem's is left in his browser's storage.
+  const tandemDatabases = () =>
+    reopened.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tandem:')));
+  expect(await tandemDatabases()).not.toEqual([]);
+  await reopened.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(reopened.getByLabel('Email')).toBeVisible();
+  await expect.poll(tandemDatabases).toEqual([]);
   await sam.context.close();
   await liam.context.close();
 });
@@ -218,6 +227,22 @@ test('presence shows who is here and what they edit, and someone leaving disappe
   await screenshot(sam.page, 'agenda-live-presence');
   await diego.agenda.getByRole('form', { name: 'Add talking point', exact: true }).getByRole('textbox').click();
   await expect(sam.agenda.getByText('Diego is editing')).toHaveCount(0);
+
+  // When Sam moves a point down with the keyboard (pick up, arrow, drop), Diego sees the new order.
+  const samFeedback = sam.agenda.getByRole('list', { name: 'Feedback', exact: true });
+  const handle = samFeedback.getByRole('button', { name: 'Drag to reorder: Feedback for you' });
+  await handle.focus();
+  await sam.page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await sam.page.keyboard.press('ArrowDown');
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Talking point “Feedback for you” is over “Feedback for me”.' })).toBeAttached();
+  await sam.page.keyboard.press('Space');
+  await expect(sam.page.getByRole('status').filter({ hasText: 'Talking point “Feedback for you” was moved to “Feedback for me”.' })).toBeAttached();
+  for (const side of [sam, diego]) {
+    const fields = side.agenda.getByRole('list', { name: 'Feedback', exact: true }).getByRole('textbox');
+    await expect(fields.first()).toHaveValue('Feedback for me');
+    await expect(fields.nth(1)).toHaveValue('Feedback for you');
+  }
 
   // When Diego goes elsewhere in the app and comes back, he is gone and back.
   await diego.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();

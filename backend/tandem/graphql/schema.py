@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -13,6 +14,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from tandem.graphql import patches
 from tandem.graphql.actions.mutations import ActionItemMutation
 from tandem.graphql.actions.types import ActionItem
 from tandem.graphql.agenda.mutations import AgendaMutation
@@ -42,6 +44,11 @@ from tandem.graphql.people.types import User
 MAX_DEPTH = 12
 MAX_ALIASES = 30
 MAX_TOKENS = 5000
+LIMIT_RULES = [
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+]
+patches.apply()
 
 
 @strawberry.type(description="Everything one can read.")
@@ -101,8 +108,9 @@ schema = TandemSchema(
     extensions=[
         ParserCache,
         ValidationCache,
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        # One set of limit rules for every request: a new rule class per request would make
+        # every request miss the validation cache.
+        lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         Guard,
         ErrorCodes,

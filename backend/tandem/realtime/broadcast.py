@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import json
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from typing import Any
@@ -108,3 +110,10 @@ def create_broadcast(url: str) -> Broadcast:
     if url.startswith(("redis://", "rediss://", "unix://")):
         return RedisBroadcast(url)
     raise ValueError(f"BROADCAST_URL must be memory:// or redis://…, not {url!r}")
+
+
+@functools.lru_cache(maxsize=1024)
+def decoded(raw: str) -> Any:
+    """A broadcast message, parsed once for all the subscribers it fans out to (they all get
+    the same string). Callers only read it."""
+    return json.loads(raw)

@@ -17,6 +17,7 @@ from tandem.graphql.agenda.mutations import decode_b64
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, UserError, api_error, decode_id, user_errors
 from tandem.graphql.people.types import User
+from tandem.realtime.broadcast import decoded
 
 MAX_AWARENESS_BYTES = 16 * 1024
 
@@ -95,7 +96,7 @@ class PresenceSubscription:
                 raise api_error(Code.NOT_FOUND, "No such meeting.")
         async with info.context.broadcast.subscribe(presence_channel(raw_id)) as live:
             async for raw in live:
-                message = json.loads(raw)
+                message = decoded(raw)
                 if message.get("user_id") == str(viewer.user_id):
                     continue  # one's own presence comes back to no one
                 yield PresenceMessage(awareness=message["awareness"], user_id=message["user_id"])

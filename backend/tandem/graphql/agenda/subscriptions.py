@@ -17,6 +17,7 @@ from tandem.graphql.agenda.mutations import b64, decode_b64
 from tandem.graphql.agenda.types import DocumentState, TalkingPoint
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, api_error, decode_id
+from tandem.realtime.broadcast import decoded
 
 if TYPE_CHECKING:
     from tandem.graphql.actions.types import ActionItem
@@ -61,7 +62,7 @@ class AgendaSubscription:
                 raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
             yield DocumentMessage(update=b64(synced.missing), seq=synced.seq)
             async for raw in live:
-                message = json.loads(raw)
+                message = decoded(raw)
                 payload = message.get("payload", {})
                 if message.get("topic") == service.DOCUMENT_REVOKED:
                     if payload.get("user_id") == str(viewer.user_id):

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { useDebouncedValue } from '../../../lib/hooks';
 import { Button } from '../../../ui/Button';
@@ -12,11 +12,11 @@ import { usePresence } from '../hooks/usePresence';
 import { hueOf } from '../utils/hue';
 import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
 import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
-import { groupAgenda } from '../utils/sections';
-import { topicLabel } from '../utils/topics';
+import { describeRemoteChanges } from '../utils/announce';
+import { NO_SECTION, groupAgenda } from '../utils/sections';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
 import type { AgendaItemActions, EditingMarker } from './AgendaItemRow';
-import { AgendaSections, NO_SECTION, type AgendaDrop } from './AgendaSections';
+import { AgendaSections, type AgendaDrop } from './AgendaSections';
 import { PresenceBar } from './PresenceBar';
 import './agenda.css';
 
@@ -75,29 +75,14 @@ export function AgendaCard({
   // Each keystroke is unsent for a moment: only edits pending a while are worth a badge.
   const lingering = useDebouncedValue(shared.unsent, 800);
 
-  // Remote additions and removals are announced politely.
+  // The other person's changes are announced politely.
   useEffect(() => {
     const names = new Map<string, string>([[me.id, firstName(me.name)]]);
     if (counterpart) names.set(counterpart.id, firstName(counterpart.name));
     const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
       if (transaction.origin !== REMOTE || !ready.current) return;
-      for (const event of events) {
-        if (event.target === itemsOf(doc)) {
-          for (const [key, change] of event.changes.keys) {
-            if (change.action !== 'add') continue;
-            const item = itemsOf(doc).get(key);
-            const author = item instanceof Y.Map ? item.get('author') : undefined;
-            const who = typeof author === 'string' ? names.get(author) : undefined;
-            setAnnouncement(who ? `${who} added a talking point` : 'A talking point was added');
-          }
-        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('topic')) {
-          const topic = topicLabel(((event.target as Y.Map<unknown>).get('topic') as string | null) ?? null);
-          setAnnouncement(topic ? `A talking point was tagged ${topic}` : 'A talking point’s topic was removed');
-        } else if (event instanceof Y.YMapEvent && event.keysChanged.has('deleted')) {
-          const deleted = (event.target as Y.Map<unknown>).get('deleted') === true;
-          setAnnouncement(deleted ? 'A talking point was deleted' : 'A talking point was restored');
-        }
-      }
+      const message = describeRemoteChanges(events, itemsOf(doc), names);
+      if (message) setAnnouncement(message);
     };
     const items = itemsOf(doc);
     items.observeDeep(observer);

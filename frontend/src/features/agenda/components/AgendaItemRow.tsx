@@ -40,6 +40,16 @@ export function AgendaItemRow({
   const style = { transform: CSS.Translate.toString(transform), transition };
   const name = item.text.trim() || `Talking point ${position}`;
   const topic = isTopic(item.topic) ? item.topic : null;
+  const editedBy = editing[0];
+  const classes = [
+    'agenda-item',
+    item.done ? 'agenda-item--done' : '',
+    isDragging ? 'agenda-item--dragging' : '',
+    // Outlined in the colour of (the first of) whoever else is editing it.
+    editedBy ? `agenda-item--edited agenda-item--hue-${editedBy.hue}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <li
       ref={setNodeRef}
@@ -48,7 +58,7 @@ export function AgendaItemRow({
       onBlur={(event) => {
         if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) actions.focus(null);
       }}
-      className={`agenda-item${item.done ? ' agenda-item--done' : ''}${isDragging ? ' agenda-item--dragging' : ''}${editing.length > 0 ? ` agenda-item--edited agenda-item--hue-${editing[0]?.hue ?? 0}` : ''}`}
+      className={classes}
     >
       <button
         type="button"
@@ -77,7 +87,7 @@ export function AgendaItemRow({
         ))}
       </div>
       <select
-        className={`agenda-topic${topic ? ` agenda-topic--set agenda-topic--${topic.toLowerCase().replace('_', '-')}` : ''}`}
+        className={topic ? `agenda-topic agenda-topic--set agenda-topic--${topic.toLowerCase().replaceAll('_', '-')}` : 'agenda-topic'}
         aria-label={`Topic: ${name}`}
         value={topic ?? ''}
         onChange={(event) => actions.setTopic(item.id, event.target.value || null)}

@@ -15,12 +15,10 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { ReactNode } from 'react';
 import type { AgendaItem } from '../utils/document';
-import type { AgendaView } from '../utils/sections';
+import { NO_SECTION, type AgendaView } from '../utils/sections';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
 import { AgendaItemRow, type AgendaItemActions, type EditingMarker } from './AgendaItemRow';
 
-/** The heading of items without a section. */
-export const NO_SECTION = 'Other topics';
 
 /** Where a dragged talking point was dropped: before the item at `index` of `section` (without it). */
 export interface AgendaDrop {

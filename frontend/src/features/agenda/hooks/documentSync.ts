@@ -151,7 +151,7 @@ export class DocumentSync {
     void this.teardown();
   }
 
-  /** Throws the local copy away and loads the document again. */
+  /** Loads the document again (after a failed load; unsent edits kept locally stay). */
   retry(): void {
     void this.load(null);
   }
@@ -196,6 +196,8 @@ export class DocumentSync {
     try {
       const unsent: unknown = await Promise.race([
         persistence.whenSynced.then(() => persistence.get(UNSENT_KEY) as Promise<unknown>),
+        // A database that cannot open (private mode) fails at once rather than at the timeout.
+        persistence._db.then(() => new Promise<never>(() => undefined)),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('IndexedDB is not answering')), LOCAL_TIMEOUT_MS);
         }),
@@ -203,8 +205,9 @@ export class DocumentSync {
       this.storedUnsent = typeof unsent === 'number' ? unsent : 0;
       return this.storedUnsent;
     } catch {
-      // No IndexedDB here (private mode, blocked): the agenda works from memory alone.
-      this.persistence = null;
+      // No IndexedDB here (private mode, blocked), or a newer load took over meanwhile: the
+      // agenda works from memory alone (or from the newer load's copy).
+      if (this.persistence === persistence) this.persistence = null;
       void persistence.destroy().catch(() => undefined);
       return 0;
     } finally {

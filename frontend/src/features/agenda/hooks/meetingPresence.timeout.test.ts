@@ -38,4 +38,21 @@ describe('MeetingPresence over time', () => {
     sam.presence.stop();
     grace.presence.stop();
   });
+
+  it('hears from the others soon after arriving even when their first answer came before it listened', async () => {
+    const server = relay();
+    const sam = person(server, 'Sam Carter');
+    const grace = person(server, 'Grace Kim');
+    sam.presence.start();
+    server.slow.set('Grace Kim', 1_000);
+    grace.presence.start();
+    expect(sam.names()).toEqual(['Grace Kim']);
+    expect(grace.names()).toEqual([]);
+
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    expect(grace.names()).toEqual(['Sam Carter']);
+    sam.presence.stop();
+    grace.presence.stop();
+  });
 });

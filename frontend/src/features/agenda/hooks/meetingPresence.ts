@@ -31,7 +31,12 @@ interface PresenceState {
   user: { name: string };
   /** The talking point they are editing. */
   editing: string | null;
+  /** Bumped to ask everyone for their state (on arrival: their answers may beat our subscription). */
+  hello: number;
 }
+
+/** When to say hello again after arriving (ms): the first answers may come before we listen. */
+const HELLO_AGAIN_MS = [1_500, 5_000];
 
 /** Someone else on the meeting page. */
 export interface Peer {
@@ -55,7 +60,11 @@ function readState(value: unknown): PresenceState | null {
   if (!value || typeof value !== 'object') return null;
   const state = value as Partial<PresenceState>;
   const name = typeof state.user?.name === 'string' ? state.user.name : '';
-  return { user: { name }, editing: typeof state.editing === 'string' ? state.editing : null };
+  return {
+    user: { name },
+    editing: typeof state.editing === 'string' ? state.editing : null,
+    hello: typeof state.hello === 'number' ? state.hello : 0,
+  };
 }
 
 /**
@@ -75,6 +84,10 @@ export class MeetingPresence {
   private peers: Peer[] = [];
   private unsubscribe: (() => void) | null = null;
   private leaving = false;
+  private hello = 0;
+  private helloTimers: ReturnType<typeof setTimeout>[] = [];
+  /** Client id → the last hello answered. */
+  private readonly answered = new Map<number, number>();
 
   constructor(
     private readonly client: Client,
@@ -121,6 +134,7 @@ export class MeetingPresence {
   /** Leaving (unmount): a goodbye, best effort, then nothing more. */
   stop(): void {
     this.leave();
+    this.clearHellos();
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.awareness.off('update', this.onUpdate);
@@ -137,16 +151,33 @@ export class MeetingPresence {
     this.awareness.setLocalStateField('editing', id);
   }
 
-  /** Here (again): tells everyone. Also after the socket reconnects, when messages may be lost. */
+  /**
+   * Here (again): tells everyone and asks for their state, now and a little later (what they
+   * answer may reach the server before this page's subscription does). Also after the socket
+   * reconnects, when messages may have been lost.
+   */
   arrive(): void {
     this.leaving = false;
+    this.sayHello();
+    this.clearHellos();
+    this.helloTimers = HELLO_AGAIN_MS.map((ms) => setTimeout(() => this.sayHello(), ms));
+  }
+
+  private sayHello(): void {
+    if (this.leaving) return;
+    this.hello++;
     const current = readState(this.awareness.getLocalState());
-    if (current) this.send([this.awareness.clientID]);
-    else this.awareness.setLocalState({ user: { name: this.name }, editing: null } satisfies PresenceState);
+    this.awareness.setLocalState({ user: { name: this.name }, editing: current?.editing ?? null, hello: this.hello } satisfies PresenceState);
+  }
+
+  private clearHellos(): void {
+    for (const timer of this.helloTimers) clearTimeout(timer);
+    this.helloTimers = [];
   }
 
   /** The page goes away (closed tab, navigation): removes this person at once for the others. */
   leave(): void {
+    this.clearHellos();
     if (this.awareness.getLocalState() === null) return;
     this.leaving = true;
     removeAwarenessStates(this.awareness, [this.awareness.clientID], 'local');
@@ -164,8 +195,17 @@ export class MeetingPresence {
     if (origin && typeof origin === 'object' && 'name' in origin) {
       const name = (origin as Relayed).name;
       if (name) for (const id of [...added, ...updated]) this.names.set(id, name);
-      // A newcomer (or someone back after a gap) hears from us at once, not at our next renewal.
-      if (added.some((id) => id !== me) && this.awareness.getLocalState() !== null) this.send([me]);
+      // Someone saying hello (a newcomer, someone back after a gap) hears from us at once, not at
+      // our next renewal.
+      let answer = false;
+      for (const id of [...added, ...updated]) {
+        const hello = readState(this.awareness.getStates().get(id))?.hello ?? 0;
+        if (id !== me && this.answered.get(id) !== hello) {
+          this.answered.set(id, hello);
+          answer = true;
+        }
+      }
+      if (answer && this.awareness.getLocalState() !== null) this.send([me]);
     }
   };
 

@@ -11,12 +11,21 @@ interface SendVariables {
 export function relay() {
   const sinks = new Map<string, (result: unknown) => void>();
   const cut = new Set<string>();
+  /** Name → how long (ms) their subscription takes to start listening. */
+  const slow = new Map<string, number>();
   const clientFor = (name: string) =>
     ({
       subscription: () => ({
         subscribe: (sink: (result: unknown) => void) => {
-          sinks.set(name, sink);
-          return { unsubscribe: () => sinks.delete(name) };
+          // A subscription may reach the server a while after it is asked for.
+          const listening = setTimeout(() => sinks.set(name, sink), slow.get(name) ?? 0);
+          if (!slow.has(name)) sinks.set(name, sink);
+          return {
+            unsubscribe: () => {
+              clearTimeout(listening);
+              sinks.delete(name);
+            },
+          };
         },
       }),
       mutation: (_query: unknown, variables: SendVariables) => ({
@@ -30,5 +39,5 @@ export function relay() {
         },
       }),
     }) as unknown as Client;
-  return { clientFor, cut };
+  return { clientFor, cut, slow };
 }

@@ -1,5 +1,8 @@
 import { compareOrder } from './order';
 
+/** The heading of items without a section. */
+export const NO_SECTION = 'Other topics';
+
 export interface AgendaEntry {
   id: string;
   text: string;

@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Date: 'string' },
         skipTypename: false,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },

@@ -84,6 +84,7 @@ export type CreateUserInput = {
 
 /** Why an expected failure happened. */
 export type ErrorCode =
+  | 'CONFLICT'
   | 'CYCLE'
   | 'DUPLICATE'
   | 'FORBIDDEN'
@@ -137,6 +138,7 @@ export type NotificationKind =
   | 'AGENDA_UPDATED'
   | 'CANCELLED'
   | 'INVITATION'
+  | 'MENTIONED'
   | 'REMINDER'
   | 'RESCHEDULED'
   | 'SERIES_UPDATED';
@@ -367,6 +369,8 @@ export type MeetingDocumentQueryVariables = Exact<{
 
 
 export type MeetingDocumentQuery = { node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting', id: string, document: { update: string, stateVector: string, seq: number } }
     | { __typename: 'Notification' }
@@ -697,6 +701,8 @@ export type AdminUserPageQueryVariables = Exact<{
 
 
 export type AdminUserPageQuery = { viewer: { id: string, isAdmin: boolean }, node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
@@ -736,6 +742,8 @@ export type EditOneOnOnePageQueryVariables = Exact<{
 
 
 export type EditOneOnOnePageQuery = { viewer: { id: string, timezone: string }, node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
@@ -769,6 +777,8 @@ export type MeetingPageQuery = { viewer: (
     { id: string, timezone: string }
     & { ' $fragmentRefs'?: { 'AgendaCard_ViewerFragment': AgendaCard_ViewerFragment } }
   ), node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | (
       { __typename: 'Meeting', id: string, title: string, hasOwnTitle: boolean, status: MeetingStatus, isRescheduled: boolean, details: string, oneOnOne: { id: string, title: string, status: OneOnOneStatus, viewerHasLeft: boolean, counterpart: { id: string, name: string } | null } }
@@ -792,6 +802,8 @@ export type NewOneOnOnePageQuery = { viewer: (
     { id: string }
     & { ' $fragmentRefs'?: { 'CreateOneOnOneForm_ViewerFragment': CreateOneOnOneForm_ViewerFragment } }
   ), with?:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
@@ -829,6 +841,8 @@ export type OneOnOnePageQueryVariables = Exact<{
 
 
 export type OneOnOnePageQuery = { viewer: { id: string, timezone: string }, node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }
@@ -884,6 +898,8 @@ export type PersonPageQueryVariables = Exact<{
 
 
 export type PersonPageQuery = { viewer: { id: string }, node:
+    | { __typename: 'ActionItem' }
+    | { __typename: 'Comment' }
     | { __typename: 'FailedEmail' }
     | { __typename: 'Meeting' }
     | { __typename: 'Notification' }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
+import { YourActionItemsSection } from '../features/actions/components/YourActionItemsSection';
 import { ManagerSection } from '../features/people/components/ManagerSection';
 import { PersonCard } from '../features/people/components/PersonCard';
 import { ReportsSection } from '../features/people/components/ReportsSection';
@@ -19,6 +20,7 @@ const HomePageQuery = graphql(`
       ...ManagerSection_user
       ...ReportsSection_user
       ...UpcomingMeetingsSection_user
+      ...YourActionItemsSection_user
     }
   }
 `);
@@ -33,7 +35,7 @@ function greeting(now: Date): string {
 export function HomePage() {
   useDocumentTitle('Home');
   // A first meeting must refresh an empty list too, which holds no Meeting to invalidate.
-  const context = useMemo(() => ({ additionalTypenames: ['Meeting'] }), []);
+  const context = useMemo(() => ({ additionalTypenames: ['Meeting', 'ActionItem'] }), []);
   const [{ data, error, fetching }, reexecute] = useQuery({ query: HomePageQuery, context });
   const retry = () => reexecute({ requestPolicy: 'network-only' });
 
@@ -55,6 +57,7 @@ export function HomePage() {
         </div>
         <div className="home-grid__main">
           <UpcomingMeetingsSection user={viewer} />
+          <YourActionItemsSection user={viewer} />
           <ReportsSection user={viewer} title="Your reports" emptyText="No one reports to you." />
         </div>
       </div>

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ActionItemsCard } from '../features/actions/components/ActionItemsCard';
+import { FollowUpCard } from '../features/actions/components/FollowUpCard';
 import { AgendaCard } from '../features/agenda/components/AgendaCard';
+import { MeetingLiveProvider } from '../features/agenda/components/MeetingLiveProvider';
 import { AddToCalendarLink } from '../features/calendar/components/AddToCalendarLink';
+import { DiscussionCard } from '../features/comments/components/DiscussionCard';
 import { MeetingActions } from '../features/oneonones/components/MeetingActions';
 import { MeetingDetailsForm } from '../features/oneonones/components/MeetingDetailsForm';
 import { MeetingSummary } from '../features/oneonones/components/MeetingSummary';
 import { MeetingTitleForm } from '../features/oneonones/components/MeetingTitleForm';
 import { ONE_ON_ONES_PATH, editOneOnOnePath, oneOnOnePath } from '../features/oneonones/utils/paths';
 import { MEETING_STATUS } from '../features/oneonones/utils/status';
+import { PrivateNotesCard } from '../features/notes/components/PrivateNotesCard';
+import { SharedNotesCard } from '../features/notes/components/SharedNotesCard';
 import { graphql } from '../gql';
 import { classifyError } from '../lib/errors';
 import { useDocumentTitle } from '../lib/hooks';
@@ -21,6 +27,7 @@ const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!) {
     viewer {
       id
+      name
       timezone
       ...AgendaCard_viewer
     }
@@ -123,38 +130,45 @@ export function MeetingPage() {
           }
         />
       )}
-      <div className="home-grid">
-        <div className="home-grid__side">
-          <Card
-            title="When"
-            titleId="meeting-when"
-            actions={meeting.status === 'UPCOMING' ? <AddToCalendarLink meetingId={meeting.id} /> : null}
-          >
-            <MeetingSummary meeting={meeting} timeZone={timeZone} />
-          </Card>
-        </div>
-        <div className="home-grid__main">
-          {meeting.status === 'UPCOMING' ? (
+      <MeetingLiveProvider key={meeting.id} meetingId={meeting.id} me={{ id: data.viewer.id, name: data.viewer.name }}>
+        <div className="home-grid">
+          <div className="home-grid__side">
             <Card
-              title="This meeting"
-              titleId="meeting-actions"
-              actions={
-                seriesOpen ? (
-                  <Link className="btn btn--ghost btn--sm" to={editOneOnOnePath(series.id, meeting.id)}>
-                    <span>Edit series from here</span>
-                  </Link>
-                ) : null
-              }
+              title="When"
+              titleId="meeting-when"
+              actions={meeting.status === 'UPCOMING' ? <AddToCalendarLink meetingId={meeting.id} /> : null}
             >
-              <MeetingActions meeting={meeting} timeZone={timeZone} />
+              <MeetingSummary meeting={meeting} timeZone={timeZone} />
             </Card>
-          ) : null}
-          <AgendaCard key={meeting.id} meeting={meeting} viewer={data.viewer} />
-          <Card title="Details" titleId="meeting-details">
-            <MeetingDetailsForm key={meeting.id} meeting={meeting} />
-          </Card>
+          </div>
+          <div className="home-grid__main">
+            <FollowUpCard meetingId={meeting.id} />
+            {meeting.status === 'UPCOMING' ? (
+              <Card
+                title="This meeting"
+                titleId="meeting-actions"
+                actions={
+                  seriesOpen ? (
+                    <Link className="btn btn--ghost btn--sm" to={editOneOnOnePath(series.id, meeting.id)}>
+                      <span>Edit series from here</span>
+                    </Link>
+                  ) : null
+                }
+              >
+                <MeetingActions meeting={meeting} timeZone={timeZone} />
+              </Card>
+            ) : null}
+            <AgendaCard key={meeting.id} meeting={meeting} viewer={data.viewer} />
+            <SharedNotesCard />
+            <PrivateNotesCard />
+            <ActionItemsCard meetingId={meeting.id} />
+            <DiscussionCard meetingId={meeting.id} />
+            <Card title="Details" titleId="meeting-details">
+              <MeetingDetailsForm key={meeting.id} meeting={meeting} />
+            </Card>
+          </div>
         </div>
-      </div>
+      </MeetingLiveProvider>
     </>
   );
 }

@@ -6,10 +6,13 @@ export function AddTalkingPointForm({
   label,
   placeholder = 'Add talking point',
   onAdd,
+  onAddPrivately,
 }: {
   label: string;
   placeholder?: string;
   onAdd: (text: string) => void;
+  /** Adds it as a private talking point (seen by its author alone). */
+  onAddPrivately?: (text: string) => void;
 }) {
   const [text, setText] = useState('');
   const id = useId();
@@ -18,7 +21,9 @@ export function AddTalkingPointForm({
     event.preventDefault();
     const trimmed = text.trim();
     if (!trimmed) return;
-    onAdd(trimmed);
+    const privately = event.submitter instanceof HTMLButtonElement && event.submitter.value === 'private';
+    if (privately && onAddPrivately) onAddPrivately(trimmed);
+    else onAdd(trimmed);
     setText('');
   }
 
@@ -38,6 +43,18 @@ export function AddTalkingPointForm({
       <Button type="submit" size="sm" variant={text.trim() ? 'primary' : 'ghost'} disabled={!text.trim()}>
         Add
       </Button>
+      {onAddPrivately ? (
+        <Button
+          type="submit"
+          size="sm"
+          variant="ghost"
+          value="private"
+          disabled={!text.trim()}
+          title="Only you will see it, until you share it"
+        >
+          Add privately
+        </Button>
+      ) : null}
     </form>
   );
 }

@@ -5,10 +5,11 @@ import { useDebouncedValue } from '../../../lib/hooks';
 import { Button } from '../../../ui/Button';
 import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
+import { useMutation } from 'urql';
 import { useAgendaUndo } from '../hooks/useAgendaUndo';
+import { useMeetingLive } from '../hooks/meetingLive';
 import type { PresenceNews } from '../hooks/meetingPresence';
-import { useMeetingDocument } from '../hooks/useMeetingDocument';
-import { usePresence } from '../hooks/usePresence';
+import { AddPrivateTalkingPointMutation } from '../hooks/privateMutations';
 import { hueOf } from '../utils/hue';
 import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
 import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
@@ -58,14 +59,18 @@ export function AgendaCard({
 }) {
   const m = getFragmentData(AgendaCardMeetingFragment, meeting);
   const me = getFragmentData(AgendaCardViewerFragment, viewer);
-  const shared = useMeetingDocument(m.id, me.id);
+  const live = useMeetingLive();
+  const shared = live.shared;
   const { doc, status, version } = shared;
   const history = useAgendaUndo(shared.undo);
   const [announcement, setAnnouncement] = useState('');
   const onPresenceNews = useCallback((news: PresenceNews) => {
     setAnnouncement(news.kind === 'joined' ? `${news.name} joined the meeting page.` : `${news.name} left the meeting page.`);
   }, []);
-  const presence = usePresence(m.id, me.name, onPresenceNews);
+  const presence = live.presence;
+  const { onNews } = presence;
+  useEffect(() => onNews(onPresenceNews), [onNews, onPresenceNews]);
+  const [, addPrivate] = useMutation(AddPrivateTalkingPointMutation);
   const counterpart = m.oneOnOne.counterpart;
   // What arrives while (re)loading is the agenda itself, not news.
   const ready = useRef(false);
@@ -91,6 +96,8 @@ export function AgendaCard({
 
   // `version` changes with every edit: the view is read from the document again.
   const view = useMemo(() => (version >= 0 ? groupAgenda(readItems(doc)) : groupAgenda([])), [doc, version]);
+  // A point being shared is in the document before it leaves the private list: shown once.
+  const privatePoints = (live.private?.talkingPoints ?? []).filter((point) => !itemsOf(doc).has(point.key));
 
   /** One discrete action is one undo step (typing just before or after it is not merged in). */
   function step(change: () => void) {
@@ -192,6 +199,13 @@ export function AgendaCard({
     step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
   }
 
+  async function addPrivately(section: string, text: string) {
+    const result = await addPrivate({ input: { meetingId: m.id, text, section, private: true } });
+    const errors = result.data?.addTalkingPoint.errors ?? [];
+    if (result.error || errors.length > 0) setAnnouncement(errors[0]?.message ?? 'The private talking point could not be added.');
+    else setAnnouncement('Private talking point added. Only you can see it.');
+  }
+
   const unsentBadge =
     shared.failing || (shared.unsent > 0 && lingering > 0) ? (
       <Badge tone={shared.failing ? 'danger' : 'warning'}>{shared.unsent} unsent</Badge>
@@ -216,7 +230,8 @@ export function AgendaCard({
         {shared.failing ? (
           <Alert tone="warning">Your latest edits are not saved yet. They are kept here and sent again.</Alert>
         ) : null}
-        {view.sections.length === 0 ? (
+        {live.privateError ? <Alert tone="warning">{live.privateError}</Alert> : null}
+        {view.sections.length === 0 && privatePoints.length === 0 ? (
           <EmptyState title="No talking points yet">
             <p>Add what you want to talk about; the other person sees it as you type.</p>
           </EmptyState>
@@ -227,11 +242,15 @@ export function AgendaCard({
           editing={editingMarkers}
           onAdd={(section, text) => add(section, view.sections.find((s) => s.title === section)?.items ?? [], text)}
           onDrop={drop}
+          privatePoints={privatePoints}
+          onAddPrivately={(section, text) => void addPrivately(section, text)}
+          onNotice={setAnnouncement}
         />
         <AddTalkingPointForm
           label="Add talking point"
           placeholder={`Add talking point to ${NO_SECTION.toLowerCase()}`}
           onAdd={(text) => add('', view.sections.find((s) => s.title === '')?.items ?? [], text)}
+          onAddPrivately={(text) => void addPrivately('', text)}
         />
         {view.deleted.length > 0 ? (
           <section className="agenda-deleted" aria-labelledby="agenda-deleted-title">

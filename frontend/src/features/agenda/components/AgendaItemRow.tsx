@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { AgendaItem } from '../utils/document';
 import { TOPICS, isTopic } from '../utils/topics';
 import { AgendaItemText } from './AgendaItemText';
+import { CarriedMarks } from './CarriedMark';
 
 export interface AgendaItemActions {
   setDone: (id: string, done: boolean) => void;
@@ -85,6 +86,7 @@ export function AgendaItemRow({
             {marker.name} is editing
           </span>
         ))}
+        <CarriedMarks from={item.carriedFrom} to={item.carriedTo} />
       </div>
       <select
         className={topic ? `agenda-topic agenda-topic--set agenda-topic--${topic.toLowerCase().replaceAll('_', '-')}` : 'agenda-topic'}

@@ -14,10 +14,31 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { ReactNode } from 'react';
+import type { PrivatePoint } from '../hooks/usePrivateContent';
 import type { AgendaItem } from '../utils/document';
-import { NO_SECTION, type AgendaView } from '../utils/sections';
+import { NO_SECTION, groupAgenda, type AgendaEntry, type AgendaView } from '../utils/sections';
 import { AddTalkingPointForm } from './AddTalkingPointForm';
 import { AgendaItemRow, type AgendaItemActions, type EditingMarker } from './AgendaItemRow';
+import { PrivateItemRow } from './PrivateItemRow';
+
+/** A private talking point placed among the shared ones (by its section and position). */
+interface PrivateEntry extends AgendaEntry {
+  point: PrivatePoint;
+}
+
+function privateEntry(point: PrivatePoint): PrivateEntry {
+  return {
+    id: point.key,
+    text: point.text,
+    done: point.done,
+    author: '',
+    section: point.section,
+    topic: point.topic ?? null,
+    order: point.position,
+    deleted: false,
+    point,
+  };
+}
 
 
 /** Where a dragged talking point was dropped: before the item at `index` of `section` (without it). */
@@ -54,9 +75,16 @@ export function AgendaSections({
   actions,
   editing,
   onAdd,
+  onAddPrivately,
   onDrop,
+  privatePoints,
+  onNotice,
 }: {
   view: AgendaView<AgendaItem>;
+  /** The viewer's own private talking points, shown in their sections. */
+  privatePoints: readonly PrivatePoint[];
+  onAddPrivately: (section: string, text: string) => void;
+  onNotice: (message: string) => void;
   actions: AgendaItemActions;
   /** Who else is editing which talking point. */
   editing: ReadonlyMap<string, EditingMarker[]>;
@@ -123,7 +151,8 @@ export function AgendaSections({
         },
       }}
     >
-      {view.sections.map((section) => {
+      {groupAgenda<AgendaItem | PrivateEntry>([...view.ordered, ...privatePoints.map(privateEntry)]).sections.map((combined) => {
+        const section = view.sections.find((s) => s.title === combined.title) ?? { title: combined.title, items: [] };
         const title = section.title || NO_SECTION;
         const headingId = `agenda-section-${title.replace(/\W+/g, '-')}`;
         return (
@@ -133,21 +162,29 @@ export function AgendaSections({
             </h3>
             <SortableContext items={section.items.map((item) => item.id)} strategy={verticalListSortingStrategy}>
               <SectionList title={section.title} label={title}>
-                {section.items.map((item, i) => (
-                  <AgendaItemRow
-                    key={item.id}
-                    item={item}
-                    position={view.ordered.indexOf(item) + 1}
-                    canMoveUp={i > 0}
-                    canMoveDown={i < section.items.length - 1}
-                    actions={actions}
-                    editing={editing.get(item.id) ?? []}
-                  />
-                ))}
+                {combined.items.map((entry) => {
+                  if ('point' in entry) return <PrivateItemRow key={entry.id} point={entry.point} onNotice={onNotice} />;
+                  const i = section.items.indexOf(entry);
+                  return (
+                    <AgendaItemRow
+                      key={entry.id}
+                      item={entry}
+                      position={view.ordered.indexOf(entry) + 1}
+                      canMoveUp={i > 0}
+                      canMoveDown={i < section.items.length - 1}
+                      actions={actions}
+                      editing={editing.get(entry.id) ?? []}
+                    />
+                  );
+                })}
               </SectionList>
             </SortableContext>
             {section.title ? (
-              <AddTalkingPointForm label={`Add talking point to ${title}`} onAdd={(text) => onAdd(section.title, text)} />
+              <AddTalkingPointForm
+                label={`Add talking point to ${title}`}
+                onAdd={(text) => onAdd(section.title, text)}
+                onAddPrivately={(text) => onAddPrivately(section.title, text)}
+              />
             ) : null}
           </section>
         );

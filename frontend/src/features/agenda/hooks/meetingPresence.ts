@@ -28,7 +28,8 @@ const MeetingPresenceSubscription = graphql(`
 
 /** What each person tells the others about themselves (their awareness state). */
 interface PresenceState {
-  user: { name: string };
+  /** `color` (hex) is for the shared notes' carets, which read it from here. */
+  user: { name: string; color?: string | undefined };
   /** The talking point they are editing. */
   editing: string | null;
   /** Bumped to ask everyone for their state (on arrival: their answers may beat our subscription). */
@@ -93,6 +94,7 @@ export class MeetingPresence {
     private readonly client: Client,
     private readonly meetingId: string,
     private readonly name: string,
+    private readonly color?: string | undefined,
   ) {
     this.awareness = MeetingPresence.quietAwareness();
   }
@@ -109,6 +111,9 @@ export class MeetingPresence {
   };
 
   readonly getSnapshot = (): readonly Peer[] => this.peers;
+
+  /** The awareness this page's presence travels on (a new one on every start). */
+  readonly getAwareness = (): Awareness => this.awareness;
 
   /** People arriving and leaving, for the screen reader. */
   onNews(listener: (news: PresenceNews) => void): () => void {
@@ -129,6 +134,7 @@ export class MeetingPresence {
     });
     this.unsubscribe = () => live.unsubscribe();
     this.arrive();
+    for (const listener of this.listeners) listener();
   }
 
   /** Leaving (unmount): a goodbye, best effort, then nothing more. */
@@ -166,8 +172,15 @@ export class MeetingPresence {
   private sayHello(): void {
     if (this.leaving) return;
     this.hello++;
-    const current = readState(this.awareness.getLocalState());
-    this.awareness.setLocalState({ user: { name: this.name }, editing: current?.editing ?? null, hello: this.hello } satisfies PresenceState);
+    const local = this.awareness.getLocalState();
+    const current = readState(local);
+    // Other fields (the notes' caret, `cursor`) stay as they are.
+    this.awareness.setLocalState({
+      ...local,
+      user: { name: this.name, color: this.color },
+      editing: current?.editing ?? null,
+      hello: this.hello,
+    } satisfies PresenceState);
   }
 
   private clearHellos(): void {

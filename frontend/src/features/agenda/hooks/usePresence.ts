@@ -1,22 +1,29 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
+import type { Awareness } from 'y-protocols/awareness';
 import { useLiveConnection } from '../../../lib/GraphQLProvider';
+import { colorOf } from '../utils/hue';
 import { MeetingPresence, type Peer, type PresenceNews } from './meetingPresence';
 
 export interface Presence {
   /** The others on this meeting page. */
   peers: readonly Peer[];
+  /** What presence travels on (the shared notes' carets ride on it too). */
+  awareness: Awareness;
   setEditing: (talkingPointId: string | null) => void;
+  /** People arriving and leaving; answers how to stop listening. */
+  onNews: (listener: (news: PresenceNews) => void) => () => void;
 }
 
 /**
  * Who else is on the meeting page and what they edit; tells them the same about this person.
  * Says goodbye when the page is hidden for good (closed tab, navigation) and hello when it returns.
  */
-export function usePresence(meetingId: string, name: string, onNews: (news: PresenceNews) => void): Presence {
+export function usePresence(meetingId: string, name: string): Presence {
   const client = useClient();
-  const [presence] = useState(() => new MeetingPresence(client, meetingId, name));
+  const [presence] = useState(() => new MeetingPresence(client, meetingId, name, colorOf(name)));
   const peers = useSyncExternalStore(presence.subscribe, presence.getSnapshot);
+  const awareness = useSyncExternalStore(presence.subscribe, presence.getAwareness);
 
   useEffect(() => {
     presence.start();
@@ -31,11 +38,14 @@ export function usePresence(meetingId: string, name: string, onNews: (news: Pres
     };
   }, [presence]);
 
-  useEffect(() => presence.onNews(onNews), [presence, onNews]);
-
   useLiveConnection((event) => {
     if (event === 'connected') presence.arrive();
   });
 
-  return { peers, setEditing: (id) => presence.setEditing(id) };
+  return {
+    peers,
+    awareness,
+    setEditing: (id) => presence.setEditing(id),
+    onNews: (listener) => presence.onNews(listener),
+  };
 }

@@ -9,6 +9,16 @@ export const LOCAL = 'local';
 /** One talking point as the document holds it; `yText` is bound to the text field. */
 export interface AgendaItem extends AgendaEntry {
   yText: Y.Text;
+  /** Carried over from an earlier meeting, or to a later one (global meeting ID and its start). */
+  carriedFrom: CarryMark | null;
+  carriedTo: CarryMark | null;
+}
+
+/** The other end of a carry-over. */
+export interface CarryMark {
+  meetingId: string;
+  /** That meeting's start (ISO), when known. */
+  at: string | null;
 }
 
 export function itemsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -25,6 +35,10 @@ function readItem(id: string, value: unknown): AgendaItem | null {
     return typeof v === 'string' ? v : '';
   };
   const topic = item.get('topic');
+  const carry = (key: string): CarryMark | null => {
+    const meetingId = str(key);
+    return meetingId ? { meetingId, at: str(`${key}At`) || null } : null;
+  };
   return {
     id,
     yText: text,
@@ -35,6 +49,8 @@ function readItem(id: string, value: unknown): AgendaItem | null {
     topic: typeof topic === 'string' ? topic : null,
     order: str('order'),
     deleted: item.get('deleted') === true,
+    carriedFrom: carry('carriedFrom'),
+    carriedTo: carry('carriedTo'),
   };
 }
 

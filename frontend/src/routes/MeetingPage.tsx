@@ -7,6 +7,7 @@ import { AgendaCard } from '../features/agenda/components/AgendaCard';
 import { MeetingLiveProvider } from '../features/agenda/components/MeetingLiveProvider';
 import { AddToCalendarLink } from '../features/calendar/components/AddToCalendarLink';
 import { DiscussionCard } from '../features/comments/components/DiscussionCard';
+import { LastTimePanel } from '../features/oneonones/components/LastTimePanel';
 import { MeetingActions } from '../features/oneonones/components/MeetingActions';
 import { MeetingDetailsForm } from '../features/oneonones/components/MeetingDetailsForm';
 import { MeetingSummary } from '../features/oneonones/components/MeetingSummary';
@@ -140,6 +141,7 @@ export function MeetingPage() {
             >
               <MeetingSummary meeting={meeting} timeZone={timeZone} />
             </Card>
+            <LastTimePanel meetingId={meeting.id} />
           </div>
           <div className="home-grid__main">
             <FollowUpCard meetingId={meeting.id} />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { HistorySearch } from '../features/search/components/HistorySearch';
 import { MeetingHistory, type HistoryMeeting } from '../features/oneonones/components/MeetingHistory';
 import { MeetingList, MeetingListItem } from '../features/oneonones/components/MeetingListItem';
+import { OpenItemsCards } from '../features/oneonones/components/OpenItemsCards';
 import { NextMeetingCard } from '../features/oneonones/components/NextMeetingCard';
 import { OneOnOneSummary } from '../features/oneonones/components/OneOnOneSummary';
 import { SeriesActions } from '../features/oneonones/components/SeriesActions';
@@ -17,6 +19,8 @@ import { EmptyState, LoadingState } from '../ui/Status';
 import { QueryError } from './shared';
 
 const HISTORY_PAGE = 10;
+// Completing an action item elsewhere refreshes the open ones here, also when none were open.
+const PAGE_CONTEXT = { additionalTypenames: ['ActionItem'] };
 
 const OneOnOnePageQuery = graphql(`
   query OneOnOnePage(
@@ -41,6 +45,7 @@ const OneOnOnePageQuery = graphql(`
         ...OneOnOneSummary_oneOnOne
         ...NextMeetingCard_oneOnOne
         ...SeriesActions_oneOnOne
+        ...OpenItems_oneOnOne
         upcoming: meetings(status: UPCOMING, first: 5) {
           totalCount
           edges {
@@ -125,6 +130,7 @@ export function OneOnOnePage() {
   const shown = statusesFor(filter);
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: OneOnOnePageQuery,
+    context: PAGE_CONTEXT,
     variables: {
       id,
       first: HISTORY_PAGE,
@@ -188,6 +194,10 @@ export function OneOnOnePage() {
                 ) : null}
               </>
             )}
+          </Card>
+          <OpenItemsCards oneOnOne={series} viewerId={data.viewer.id} timeZone={timeZone} />
+          <Card title="Search this 1:1" titleId="series-search">
+            <HistorySearch oneOnOneId={series.id} timeZone={timeZone} />
           </Card>
           <Card title="History" titleId="series-history">
             <History

@@ -65,7 +65,7 @@ export function MeetingHistory({
             </h3>
             <MeetingList label={`Meetings in ${group.label}`}>
               {group.items.map((item) => (
-                <MeetingListItem key={item.id} meeting={item.meeting} timeZone={timeZone} variant="series" />
+                <MeetingListItem key={item.id} meeting={item.meeting} timeZone={timeZone} variant="series" expandable />
               ))}
             </MeetingList>
           </section>

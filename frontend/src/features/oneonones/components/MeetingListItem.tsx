@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { Avatar, Badge } from '../../../ui/Card';
 import { meetingPath } from '../utils/paths';
 import { MEETING_STATUS } from '../utils/status';
+import { MeetingRecap } from './MeetingRecap';
 import { MeetingTime } from './MeetingTime';
 
 export const MeetingListItemFragment = graphql(`
@@ -33,12 +34,17 @@ export function MeetingListItem({
   meeting,
   timeZone,
   variant = 'person',
+  expandable = false,
 }: {
   meeting: FragmentType<typeof MeetingListItemFragment>;
   timeZone: string;
   variant?: 'person' | 'series';
+  /** Past meetings in a series' history: a toggle shows their agenda, notes and action items. */
+  expandable?: boolean;
 }) {
   const m = getFragmentData(MeetingListItemFragment, meeting);
+  const detailsId = useId();
+  const [open, setOpen] = useState(false);
   const counterpart = m.oneOnOne.counterpart;
   const status = MEETING_STATUS[m.status];
   const badges = (
@@ -50,15 +56,34 @@ export function MeetingListItem({
   const time = <MeetingTime startsAt={m.startsAt} timeZone={timeZone} relative={m.status === 'UPCOMING'} />;
 
   if (variant === 'series') {
+    const canExpand = expandable && m.status === 'COMPLETED';
     return (
-      <li className="meeting-item">
+      <li className={`meeting-item${canExpand ? ' meeting-item--expandable' : ''}`}>
         <div className="meeting-item__main">
           <p className="meeting-item__title">
             <Link to={meetingPath(m.id)}>{time}</Link>
           </p>
           {m.hasOwnTitle ? <p className="meeting-item__meta">{m.title}</p> : null}
         </div>
-        <div className="meeting-item__aside">{badges}</div>
+        <div className="meeting-item__aside">
+          {badges}
+          {canExpand ? (
+            <button
+              type="button"
+              className="btn btn--ghost btn--sm"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => setOpen(!open)}
+            >
+              <span>{open ? 'Hide details' : 'Details'}</span>
+            </button>
+          ) : null}
+        </div>
+        {canExpand && open ? (
+          <div className="history-entry__details" id={detailsId}>
+            <MeetingRecap meetingId={m.id} />
+          </div>
+        ) : null}
       </li>
     );
   }

@@ -3,42 +3,55 @@ Markdown appended in the same shape: a round trip keeps the text and its formatt
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from pycrdt import Doc, XmlElement, XmlText
 
 from tandem.realtime.notes import append_markdown, notes_of, to_markdown
 
 
+def element(tag: str, **attributes: Any) -> XmlElement:
+    """An element as y-prosemirror makes it (attribute values of any JSON type)."""
+    return XmlElement(tag, cast(dict[str, str], attributes))
+
+
+def text_in(parent: XmlElement) -> XmlText:
+    """A block holding one text, appended to `parent`."""
+    text = XmlText()
+    parent.children.append(text)
+    return text
+
+
+def block(parent: Any, tag: str, label: str, **attributes: Any) -> XmlElement:
+    node = element(tag, **attributes)
+    parent.children.append(node)
+    text_in(node).insert(0, label)
+    return node
+
+
 def test_the_editors_shape_renders_as_markdown() -> None:
     doc: Doc[Any] = Doc()
     notes = notes_of(doc)
-    heading = XmlElement("heading", {"level": 2}, [XmlText()])
-    notes.children.append(heading)
-    heading.children[0].insert(0, "Decisions")
-    para = XmlElement("paragraph", {}, [XmlText()])
+    block(notes, "heading", "Decisions", level=2)
+    para = element("paragraph")
     notes.children.append(para)
-    text = para.children[0]
+    text = text_in(para)
     text.insert(0, "Ship ")
     text.insert(5, "v2", {"bold": {}})
     text.insert(7, " on ")
     text.insert(11, "Friday", {"italic": {}, "link": {"href": "https://cal.example/fri"}})
-    tasks = XmlElement("taskList")
+    tasks = element("taskList")
     notes.children.append(tasks)
     for label, checked in (("Book room", True), ("Send *agenda*", False)):
-        item = XmlElement("taskItem", {"checked": checked})
+        item = element("taskItem", checked=checked)
         tasks.children.append(item)
-        body = XmlElement("paragraph", {}, [XmlText()])
-        item.children.append(body)
-        body.children[0].insert(0, label)
-    numbered = XmlElement("orderedList", {"start": 1})
+        block(item, "paragraph", label)
+    numbered = element("orderedList", start=1)
     notes.children.append(numbered)
     for label in ("First", "Second"):
-        item = XmlElement("listItem")
+        item = element("listItem")
         numbered.children.append(item)
-        body = XmlElement("paragraph", {}, [XmlText()])
-        item.children.append(body)
-        body.children[0].insert(0, label)
+        block(item, "paragraph", label)
     assert to_markdown(doc) == (
         "## Decisions\n\n"
         "Ship **v2** on [*Friday*](https://cal.example/fri)\n\n"

@@ -81,7 +81,7 @@ export function MentionTextarea({
       case 'Escape':
         event.preventDefault();
         event.stopPropagation();
-        setDismissedAt(mention?.start ?? null);
+        setDismissedAt(mention.start);
         break;
     }
   }

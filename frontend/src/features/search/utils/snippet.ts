@@ -11,7 +11,7 @@ export function normaliseRuns(runs: readonly TextRun[]): TextRun[] {
   for (const run of runs) {
     if (!run.text) continue;
     const last = out[out.length - 1];
-    if (last && last.highlighted === run.highlighted) last.text += run.text;
+    if (last?.highlighted === run.highlighted) last.text += run.text;
     else out.push({ text: run.text, highlighted: run.highlighted });
   }
   return out;

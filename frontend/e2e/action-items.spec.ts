@@ -1,0 +1,94 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { GRACE, SAM, screenshot, screenshotOf, signIn } from './support/helpers';
+
+test.use({ locale: 'en-US' });
+
+const SAM_ZONE = 'America/New_York';
+
+/** Date ("YYYY-MM-DD") and time ("HH:MM") in `timeZone` of `at`. */
+function wallClock(at: Date, timeZone: string): { date: string; time: string } {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return { date, time };
+}
+
+async function open(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test('an unchecked talking point and an open action item appear on the next meeting after the first is ended', async ({ browser }) => {
+  // Given a new weekly 1:1 of Sam with Grace whose first meeting starts in about 20 minutes.
+  const sam = await open(browser, SAM);
+  const title = `Sam / Grace: carry-over ${Date.now()}`;
+  const start = new Date(Math.ceil((Date.now() + 20 * 60_000) / 300_000) * 300_000);
+  const { date, time } = wallClock(start, SAM_ZONE);
+  await sam.goto('/one-on-ones/new');
+  await sam.getByRole('combobox', { name: 'With' }).fill('grace');
+  await sam.getByRole('option', { name: /Grace Kim/ }).click();
+  await sam.getByLabel('Title').fill(title);
+  await sam.getByLabel('First meeting').fill(date);
+  await sam.getByLabel('Start time').fill(time);
+  await expect(sam.getByLabel('Time zone')).toHaveValue(SAM_ZONE);
+  await sam.getByLabel('Repeats').selectOption('WEEKLY');
+  await sam.getByRole('button', { name: 'Create 1:1' }).click();
+  await expect(sam.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+  await sam.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  await expect(sam.getByRole('heading', { name: new RegExp(title), level: 1 })).toBeVisible();
+  const firstMeeting = sam.url();
+
+  // And in it an unchecked talking point and an open action item for Grace, due yesterday.
+  const agenda = sam.getByRole('region', { name: 'Agenda' });
+  const addPoint = agenda.getByRole('form', { name: 'Add talking point', exact: true });
+  await addPoint.getByRole('textbox').fill('Plan the team offsite');
+  await addPoint.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue('Plan the team offsite');
+
+  const actions = sam.getByRole('region', { name: /^Action items/ });
+  const yesterday = wallClock(new Date(Date.now() - 36 * 3600_000), SAM_ZONE).date;
+  await actions.getByLabel('New action item').fill('Book the offsite venue');
+  await actions.getByLabel('Assignee').selectOption({ label: 'Grace Kim' });
+  await actions.getByLabel('Due (optional)').fill(yesterday);
+  await actions.getByLabel('From talking point (optional)').selectOption({ label: 'Plan the team offsite' });
+  await actions.getByRole('button', { name: 'Add action item' }).click();
+  const item = actions.getByRole('list', { name: 'Action items from this meeting' }).getByRole('listitem').filter({ hasText: 'Book the offsite venue' });
+  await expect(item).toContainText('Grace Kim');
+  await expect(item).toContainText('From “Plan the team offsite”');
+  await expect(item).toContainText('Overdue');
+  await screenshotOf(actions, 'action-items-card');
+
+  // When Sam ends the meeting.
+  await sam.getByRole('button', { name: 'End now' }).click();
+  await expect(sam.getByRole('heading', { level: 1 })).toContainText('Held');
+
+  // Then the next meeting has the point, carried over, and the item under "Follow up".
+  await sam.getByRole('link', { name: 'Back to the series' }).click();
+  await sam.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  await expect.poll(() => sam.url()).not.toBe(firstMeeting);
+  const carried = sam.getByRole('region', { name: 'Agenda' }).getByRole('textbox', { name: /^Talking point \d+$/ });
+  await expect.poll(async () => (await carried.evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))).includes('Plan the team offsite')).toBe(true);
+  const followUp = sam.getByRole('region', { name: /^Follow up on action items from the prior 1:1/ });
+  await expect(followUp.getByRole('listitem').filter({ hasText: 'Book the offsite venue' })).toContainText('Overdue');
+  // And the previous meeting's action items beside it.
+  await expect(sam.getByRole('region', { name: 'Last time' })).toContainText('Book the offsite venue');
+  await screenshot(sam, 'action-items-follow-up');
+
+  // And Grace's home lists it among her action items, overdue.
+  const grace = await open(browser, GRACE);
+  const yours = grace.getByRole('region', { name: /^Your action items/ });
+  const onHome = yours.getByRole('listitem').filter({ hasText: 'Book the offsite venue' });
+  await expect(onHome).toContainText('Overdue');
+  await expect(onHome.getByRole('link', { name: new RegExp(title) })).toBeVisible();
+  await screenshotOf(yours, 'home-action-items');
+
+  // When she completes it there, it leaves her open list, and Sam's first meeting says who did it.
+  await onHome.getByRole('checkbox', { name: 'Book the offsite venue' }).check();
+  await expect(yours.getByText('Book the offsite venue')).toHaveCount(0);
+  await sam.goto(firstMeeting);
+  const done = sam.getByRole('region', { name: /^Action items/ }).getByRole('listitem').filter({ hasText: 'Book the offsite venue' });
+  await expect(done).toContainText(/Done by Grace Kim on \w{3}, \w{3} \d+/);
+  await expect(done).not.toContainText('Overdue');
+  await expect(done.getByRole('checkbox', { name: 'Book the offsite venue' })).toBeChecked();
+});

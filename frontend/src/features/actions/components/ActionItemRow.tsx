@@ -76,14 +76,22 @@ export function ActionItemRow({
   const id = useId();
   const [{ fetching }, update] = useMutation(SetActionItemDoneMutation);
   const [error, setError] = useState<string | null>(null);
+  // The box follows the click at once; the list catches up when the change comes back.
+  const [pending, setPending] = useState<boolean | null>(null);
+  if (pending !== null && pending === a.done) setPending(null);
+  const checked = pending ?? a.done;
   const due = dueState(a, new Date(), timeZone);
   const assignee = a.assignee ? (a.assignee.id === viewerId ? 'You' : a.assignee.name) : 'No one';
 
   async function toggle(done: boolean) {
     setError(null);
+    setPending(done);
     const result = await update({ input: { actionItemId: a.id, done } }, { additionalTypenames: ['ActionItem'] });
     const failure = result.error ? describeError(result.error) : result.data?.updateActionItem.errors[0]?.message;
-    if (failure) setError(failure);
+    if (failure) {
+      setPending(null);
+      setError(failure);
+    }
   }
 
   return (
@@ -92,7 +100,7 @@ export function ActionItemRow({
         id={id}
         type="checkbox"
         className="checkbox"
-        checked={a.done}
+        checked={checked}
         disabled={fetching}
         onChange={(event) => void toggle(event.target.checked)}
         aria-describedby={`${id}-meta`}

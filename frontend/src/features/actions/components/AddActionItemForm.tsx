@@ -73,7 +73,7 @@ export function AddActionItemForm({
   return (
     <form
       className="action-form"
-      aria-label="New action item"
+      aria-label="Add action item"
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -5,11 +5,11 @@ import { useDebouncedValue } from '../../../lib/hooks';
 import { Button } from '../../../ui/Button';
 import { Badge, Card } from '../../../ui/Card';
 import { Alert, EmptyState, ErrorState, LiveMessage, LoadingState } from '../../../ui/Status';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useAgendaUndo } from '../hooks/useAgendaUndo';
 import { useMeetingLive } from '../hooks/meetingLive';
 import type { PresenceNews } from '../hooks/meetingPresence';
-import { AddPrivateTalkingPointMutation } from '../hooks/privateMutations';
+import { AddPrivateTalkingPointMutation, TalkingPointKeysQuery } from '../hooks/privateMutations';
 import { hueOf } from '../utils/hue';
 import { REMOTE, addItem, itemsOf, moveItem, readItems, setItemField } from '../utils/document';
 import { keyForAppend, keyForInsert, keyForMove } from '../utils/order';
@@ -71,6 +71,7 @@ export function AgendaCard({
   const { onNews } = presence;
   useEffect(() => onNews(onPresenceNews), [onNews, onPresenceNews]);
   const [, addPrivate] = useMutation(AddPrivateTalkingPointMutation);
+  const client = useClient();
   const counterpart = m.oneOnOne.counterpart;
   // What arrives while (re)loading is the agenda itself, not news.
   const ready = useRef(false);
@@ -199,8 +200,24 @@ export function AgendaCard({
     step(() => addItem(doc, { text, author: me.id, section, order: keyForAppend(view.ordered, sectionItems) }));
   }
 
+  /** The global ID of the last talking point (shared or private) of `section`, to add after it. */
+  async function lastOf(section: string): Promise<string | null> {
+    const candidates = [
+      ...view.ordered.filter((item) => item.section === section).map((item) => ({ key: item.id, order: item.order, id: null as string | null })),
+      ...privatePoints.filter((point) => point.section === section).map((point) => ({ key: point.key, order: point.position, id: point.id })),
+    ].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.key < b.key ? -1 : 1));
+    const last = candidates.at(-1);
+    if (!last) return null;
+    if (last.id) return last.id;
+    const result = await client.query(TalkingPointKeysQuery, { id: m.id }, { requestPolicy: 'network-only' }).toPromise();
+    const node = result.data?.node;
+    return node?.__typename === 'Meeting' ? (node.talkingPoints.find((point) => point.key === last.key)?.id ?? null) : null;
+  }
+
   async function addPrivately(section: string, text: string) {
-    const result = await addPrivate({ input: { meetingId: m.id, text, section, private: true } });
+    // At the end of its section, like a shared one.
+    const afterId = await lastOf(section);
+    const result = await addPrivate({ input: { meetingId: m.id, text, section, afterId, private: true } });
     const errors = result.data?.addTalkingPoint.errors ?? [];
     if (result.error || errors.length > 0) setAnnouncement(errors[0]?.message ?? 'The private talking point could not be added.');
     else setAnnouncement('Private talking point added. Only you can see it.');

@@ -9,6 +9,7 @@ import {
 } from '../hooks/privateMutations';
 import type { PrivatePoint } from '../hooks/usePrivateContent';
 import { CarriedMarks } from './CarriedMark';
+import { LockIcon } from './LockIcon';
 
 /** How long typing rests before a private talking point's text is saved. */
 const SAVE_AFTER_MS = 600;
@@ -70,8 +71,8 @@ export function PrivateItemRow({ point, onNotice }: { point: PrivatePoint; onNot
   const name = text.trim() || 'Private talking point';
   return (
     <li className={`agenda-item agenda-item--private${point.done ? ' agenda-item--done' : ''}`}>
-      <span className="agenda-private-lock" aria-hidden="true" title="Only you can see this">
-        🔒
+      <span className="agenda-private-lock" title="Only you can see this">
+        <LockIcon />
       </span>
       <input
         type="checkbox"

@@ -52,3 +52,19 @@ export const ShareTalkingPointMutation = graphql(`
     }
   }
 `);
+
+/** The talking points' global IDs by document key (to place a new private one after one of them). */
+export const TalkingPointKeysQuery = graphql(`
+  query TalkingPointKeys($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Meeting {
+        id
+        talkingPoints {
+          id
+          key
+        }
+      }
+    }
+  }
+`);

@@ -36,7 +36,7 @@ export function NotesToolbar({ editor }: { editor: Editor }) {
     { label: 'Bulleted list', text: '•', pressed: active.bulletList, run: () => editor.chain().focus().toggleBulletList().run(), keys: undefined },
     { label: 'Numbered list', text: '1.', pressed: active.orderedList, run: () => editor.chain().focus().toggleOrderedList().run(), keys: undefined },
     { label: 'Checklist', text: '☑', pressed: active.taskList, run: () => editor.chain().focus().toggleTaskList().run(), keys: undefined },
-    { label: 'Link', text: '🔗', pressed: active.link, run: toggleLink, keys: undefined },
+    { label: 'Link', text: 'Link', pressed: active.link, run: toggleLink, keys: undefined },
   ];
 
   return (

@@ -3,6 +3,7 @@ import { useClient } from 'urql';
 import { graphql } from '../../../gql';
 import { Card } from '../../../ui/Card';
 import { LoadingState } from '../../../ui/Status';
+import { LockIcon } from '../../agenda/components/LockIcon';
 import { useMeetingLive } from '../../agenda/hooks/meetingLive';
 import { mergeNotes } from '../utils/mergeNotes';
 import './notes.css';
@@ -115,7 +116,6 @@ export function PrivateNotesCard() {
         .toPromise();
       const payload = result.data?.updatePrivateNotes;
       if (!payload) {
-        setSaveState('failed');
         schedule(3000);
         setSaveState('failed');
         return;
@@ -166,7 +166,7 @@ export function PrivateNotesCard() {
   return (
     <Card title="Private notes" titleId="meeting-private-notes" actions={text !== null ? status : null}>
       <p className="notes-hint" id={`${id}-hint`}>
-        <span aria-hidden="true">🔒</span> Only you can see these notes, on any of your devices.
+        <LockIcon className="notes-lock" /> Only you can see these notes, on any of your devices.
       </p>
       {text === null ? (
         live.privateError ? (

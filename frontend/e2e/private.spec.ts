@@ -1,0 +1,199 @@
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { GRACE, SAM, screenshot, screenshotOf, signIn } from './support/helpers';
+
+test.use({ locale: 'en-US' });
+
+interface Person {
+  context: BrowserContext;
+  page: Page;
+  agenda: Locator;
+}
+
+function agendaOf(page: Page): Locator {
+  return page.getByRole('region', { name: 'Agenda' });
+}
+
+async function newPerson(browser: Browser): Promise<Person> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  return { context, page, agenda: agendaOf(page) };
+}
+
+/** Signs in and opens the next meeting of the 1:1 "Sam / Grace" (or `meetingUrl`). */
+async function opens(person: Person, email: string, meetingUrl: string | null): Promise<void> {
+  await signIn(person.page, email);
+  if (meetingUrl) {
+    await person.page.goto(meetingUrl);
+  } else {
+    await person.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: '1:1s' }).click();
+    await person.page.getByRole('list', { name: 'Your 1:1s' }).getByRole('link', { name: 'Sam / Grace', exact: true }).click();
+    await person.page.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  }
+  await expect(person.agenda.getByRole('textbox', { name: /^Talking point \d+$/ })).not.toHaveCount(0);
+}
+
+/** Everything a page receives: HTTP response bodies and WebSocket frames, as text. */
+function recordTraffic(page: Page): () => Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  const frames: string[] = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response
+        .body()
+        .then((body) => body.toString('utf8'))
+        .catch(() => ''),
+    );
+  });
+  page.on('websocket', (socket) => {
+    socket.on('framereceived', (frame) => frames.push(typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8')));
+  });
+  return async () => [...(await Promise.all(bodies)), ...frames];
+}
+
+/** `text` as it would show inside base64 (Yjs updates travel so), at each of the 3 byte alignments. */
+function base64Forms(text: string): string[] {
+  return [0, 1, 2].map((offset) => {
+    const encoded = Buffer.concat([Buffer.alloc(offset), Buffer.from(text, 'utf8')]).toString('base64');
+    return encoded.slice(Math.ceil((offset * 8) / 6), encoded.length - 4);
+  });
+}
+
+async function addAtEnd(person: Person, text: string, button: 'Add' | 'Add privately') {
+  const form = person.agenda.getByRole('form', { name: 'Add talking point', exact: true });
+  await form.getByRole('textbox').fill(text);
+  await form.getByRole('button', { name: button, exact: true }).click();
+}
+
+test('the manager’s private talking point and private notes never reach the report, on screen or on the network', async ({ browser }) => {
+  const unique = Date.now().toString(36);
+  const privatePoint = `Raise the retention bonus ${unique}`;
+  const privateEdit = `only in my head ${unique}`;
+  const privateNotes = `Grace seems tired lately ${unique}`;
+  const sharedPoint = `Plan the offsite ${unique}`;
+
+  // Given Sam and Grace on the same meeting page, and everything Grace's browser receives recorded.
+  const sam = await newPerson(browser);
+  const grace = await newPerson(browser);
+  const traffic = recordTraffic(grace.page);
+  await opens(sam, SAM, null);
+  await opens(grace, GRACE, sam.page.url());
+
+  // When Sam adds a talking point privately, edits it, and writes private notes.
+  await addAtEnd(sam, privatePoint, 'Add privately');
+  const samPrivate = sam.agenda.getByRole('listitem').filter({ has: sam.page.getByRole('textbox', { name: `Private talking point: ${privatePoint}` }) });
+  await expect(samPrivate).toContainText('Only you can see this');
+  const field = samPrivate.getByRole('textbox');
+  await field.click();
+  await field.press('End');
+  await field.pressSequentially(` — ${privateEdit}`);
+  await field.blur();
+  await expect(samPrivate).not.toContainText('Saving');
+  const samNotes = sam.page.getByRole('region', { name: 'Private notes' });
+  await samNotes.getByRole('textbox', { name: 'Private notes' }).fill(privateNotes);
+  await expect(samNotes.getByRole('status')).toHaveText('Saved');
+
+  // And then adds a shared point, which Grace sees (so whatever Sam did before has had its chance to arrive).
+  await addAtEnd(sam, sharedPoint, 'Add');
+  await expect(grace.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(sharedPoint);
+
+  // Then Sam's private content survives his own reload.
+  await sam.page.reload();
+  await expect(sam.agenda.getByRole('textbox', { name: `Private talking point: ${privatePoint} — ${privateEdit}` })).toBeVisible();
+  await expect(sam.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox')).toHaveValue(privateNotes);
+  await screenshotOf(sam.agenda, 'private-agenda-sam');
+  await screenshot(sam.page, 'private-meeting-sam');
+
+  // And Grace sees none of it, also after reloading the page (queries asked afresh).
+  await grace.page.reload();
+  await expect(grace.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(sharedPoint);
+  await expect(grace.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox')).toHaveValue('');
+  for (const text of [privatePoint, privateEdit, privateNotes]) {
+    await expect(grace.page.locator('body')).not.toContainText(text);
+    const inputs = await grace.page.locator('input, textarea').evaluateAll((elements) => elements.map((e) => (e as HTMLInputElement).value));
+    expect(inputs.join('\n')).not.toContain(text);
+  }
+
+  // And not a byte of it reached Grace's browser: no HTTP response, no WebSocket frame.
+  const received = await traffic();
+  expect(received.some((body) => body.includes(sharedPoint) || base64Forms(sharedPoint).some((form) => body.includes(form)))).toBe(true);
+  for (const secret of [privatePoint, privateEdit, privateNotes]) {
+    const forms = [secret, ...base64Forms(secret)];
+    const leaks = received.filter((body) => forms.some((form) => body.includes(form)));
+    expect(leaks, `“${secret}” reached the report's browser`).toEqual([]);
+  }
+
+  await sam.context.close();
+  await grace.context.close();
+});
+
+test('a private talking point shared after confirming appears for the other person', async ({ browser }) => {
+  const text = `Ask about the conference talk ${Date.now().toString(36)}`;
+  // Given Sam's private talking point, which Grace does not see.
+  const sam = await newPerson(browser);
+  const grace = await newPerson(browser);
+  await opens(sam, SAM, null);
+  await opens(grace, GRACE, sam.page.url());
+  await addAtEnd(sam, text, 'Add privately');
+  const samPrivate = sam.agenda.getByRole('textbox', { name: `Private talking point: ${text}` });
+  await expect(samPrivate).toBeVisible();
+
+  // When Sam asks to share it, the SPA first says what that means; he backs out once.
+  await sam.agenda.getByRole('button', { name: `Share: ${text}` }).click();
+  const dialog = sam.page.getByRole('dialog', { name: 'Share this talking point?' });
+  await expect(dialog).toContainText('the other person will see it');
+  await expect(dialog).toContainText('cannot be made private again');
+  await screenshotOf(dialog, 'private-share-dialog');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(samPrivate).toBeVisible();
+  await expect(grace.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).not.toHaveValue(text);
+
+  // When he confirms.
+  await sam.agenda.getByRole('button', { name: `Share: ${text}` }).click();
+  await dialog.getByRole('button', { name: 'Share with the other person' }).click();
+
+  // Then it is a shared talking point for both, no longer marked private for Sam.
+  await expect(grace.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(text);
+  await expect(sam.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(text);
+  await expect(samPrivate).toHaveCount(0);
+
+  await sam.context.close();
+  await grace.context.close();
+});
+
+test('private notes follow their author to another device live, and a save from a stale device keeps both texts', async ({ browser }) => {
+  const unique = Date.now().toString(36);
+  // Given Sam on the meeting page on two devices.
+  const laptop = await newPerson(browser);
+  const phone = await newPerson(browser);
+  await opens(laptop, SAM, null);
+  await opens(phone, SAM, laptop.page.url());
+  const laptopNotes = laptop.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox');
+  const phoneNotes = phone.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox');
+  const before = await laptopNotes.inputValue();
+  await expect(phoneNotes).toHaveValue(before);
+
+  // When he writes on the laptop, the phone shows it without reloading.
+  const first = `${before ? `${before}\n` : ''}From the laptop ${unique}`;
+  await laptopNotes.fill(first);
+  await expect(phoneNotes).toHaveValue(first);
+
+  // When both write at once while the phone cannot reach the server, then the phone comes back.
+  await phone.page.route('**/graphql', (route) => (route.request().postData()?.includes('UpdatePrivateNotes') ? route.abort() : route.fallback()));
+  await phoneNotes.fill(`${first}\nFrom the phone ${unique}`);
+  await laptopNotes.fill(`${first}\nAlso from the laptop ${unique}`);
+  await expect(laptop.page.getByRole('region', { name: 'Private notes' }).getByRole('status')).toHaveText('Saved');
+  await phone.page.unroute('**/graphql');
+
+  // Then both devices end with both texts, and so does the server.
+  for (const notes of [laptopNotes, phoneNotes]) {
+    await expect(notes).toHaveValue(new RegExp(`From the phone ${unique}`));
+    await expect(notes).toHaveValue(new RegExp(`Also from the laptop ${unique}`));
+  }
+  await expect.poll(async () => laptopNotes.inputValue()).toBe(await phoneNotes.inputValue());
+  await laptop.page.reload();
+  await expect(laptop.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox')).toHaveValue(await phoneNotes.inputValue());
+
+  await laptop.context.close();
+  await phone.context.close();
+});

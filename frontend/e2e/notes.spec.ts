@@ -124,6 +124,7 @@ test('both people write in the shared notes at once and converge, each seeing th
   await screenshot(grace.page, 'notes-meeting-grace');
   await grace.page.setViewportSize({ width: 390, height: 844 });
   await screenshot(grace.page, 'notes-meeting-grace-390');
+  await screenshotOf(grace.notes, 'notes-shared-grace-390');
 
   await sam.context.close();
   await grace.context.close();

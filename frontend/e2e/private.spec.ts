@@ -102,6 +102,9 @@ test('the manager’s private talking point and private notes never reach the re
   await expect(sam.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox')).toHaveValue(privateNotes);
   await screenshotOf(sam.agenda, 'private-agenda-sam');
   await screenshot(sam.page, 'private-meeting-sam');
+  await sam.page.setViewportSize({ width: 390, height: 844 });
+  await screenshotOf(sam.agenda.getByRole('region', { name: 'Other topics' }), 'private-other-topics-sam-390');
+  await screenshotOf(sam.page.getByRole('region', { name: 'Private notes' }), 'private-notes-sam-390');
 
   // And Grace sees none of it, also after reloading the page (queries asked afresh).
   await grace.page.reload();

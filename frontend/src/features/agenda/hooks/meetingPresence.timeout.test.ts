@@ -55,4 +55,27 @@ describe('MeetingPresence over time', () => {
     sam.presence.stop();
     grace.presence.stop();
   });
+
+  it('sends a moving caret (shared notes) at most every 120 ms, and everything else at once', async () => {
+    const server = relay();
+    const sam = person(server, 'Sam Carter');
+    const grace = person(server, 'Grace Kim');
+    sam.presence.start();
+    grace.presence.start();
+    const samAtGrace = () => [...grace.presence.getAwareness().getStates().values()].find((state) => (state as { user?: { name?: string } }).user?.name === 'Sam Carter') as
+      | { cursor?: number; editing?: string | null }
+      | undefined;
+
+    // Sam's caret moves three times in a row: Grace hears of the last place once, a moment later.
+    for (const position of [1, 2, 3]) sam.presence.getAwareness().setLocalStateField('cursor', position);
+    expect(samAtGrace()?.cursor).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(samAtGrace()?.cursor).toBe(3);
+
+    // Starting to edit a talking point is news at once.
+    sam.presence.setEditing('point-1');
+    expect(samAtGrace()?.editing).toBe('point-1');
+    sam.presence.stop();
+    grace.presence.stop();
+  });
 });

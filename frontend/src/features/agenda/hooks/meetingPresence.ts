@@ -36,6 +36,9 @@ interface PresenceState {
   hello: number;
 }
 
+/** How often a moving caret (shared notes) is sent at most (ms). */
+const CARET_SEND_MS = 120;
+
 /** When to say hello again after arriving (ms): the first answers may come before we listen. */
 const HELLO_AGAIN_MS = [1_500, 5_000];
 
@@ -87,6 +90,9 @@ export class MeetingPresence {
   private leaving = false;
   private hello = 0;
   private helloTimers: ReturnType<typeof setTimeout>[] = [];
+  /** The local state last sent, without the caret (JSON). */
+  private sentMeta: string | null = null;
+  private caretTimer: ReturnType<typeof setTimeout> | undefined;
   /** Client id → the last hello answered. */
   private readonly answered = new Map<number, number>();
 
@@ -140,6 +146,8 @@ export class MeetingPresence {
   /** Leaving (unmount): a goodbye, best effort, then nothing more. */
   stop(): void {
     this.leave();
+    clearTimeout(this.caretTimer);
+    this.caretTimer = undefined;
     this.clearHellos();
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -202,6 +210,21 @@ export class MeetingPresence {
   ): void => {
     const me = this.awareness.clientID;
     if (origin === 'local' && [...added, ...updated, ...removed].includes(me)) {
+      // A caret moving in the shared notes (only `cursor` changed) goes at most every
+      // CARET_SEND_MS; anything else goes at once (and carries the caret along).
+      const local = this.awareness.getLocalState();
+      const meta = local ? JSON.stringify({ ...local, cursor: undefined }) : null;
+      const caretOnly = !this.leaving && meta !== null && meta === this.sentMeta;
+      this.sentMeta = meta;
+      if (caretOnly) {
+        this.caretTimer ??= setTimeout(() => {
+          this.caretTimer = undefined;
+          if (this.awareness.getLocalState() !== null) this.send([me]);
+        }, CARET_SEND_MS);
+        return;
+      }
+      clearTimeout(this.caretTimer);
+      this.caretTimer = undefined;
       this.send([me], this.leaving);
       return;
     }

@@ -59,6 +59,12 @@ test('an unchecked talking point and an open action item appear on the next meet
   await expect(item).toContainText('Overdue');
   await screenshotOf(actions, 'action-items-card');
 
+  // (An edit of its title shows at once.)
+  await item.getByRole('button', { name: 'Edit “Book the offsite venue”' }).click();
+  await actions.getByRole('form', { name: 'Edit “Book the offsite venue”' }).getByLabel('Title').fill('Book the offsite venue and catering');
+  await actions.getByRole('form', { name: 'Edit “Book the offsite venue”' }).getByRole('button', { name: 'Save' }).click();
+  await expect(actions.getByRole('checkbox', { name: 'Book the offsite venue and catering' })).toBeVisible();
+
   // When Sam ends the meeting.
   await sam.getByRole('button', { name: 'End now' }).click();
   await expect(sam.getByRole('heading', { level: 1 })).toContainText('Held');
@@ -91,4 +97,23 @@ test('an unchecked talking point and an open action item appear on the next meet
   await expect(done).toContainText(/Done by Grace Kim on \w{3}, \w{3} \d+/);
   await expect(done).not.toContainText('Overdue');
   await expect(done.getByRole('checkbox', { name: 'Book the offsite venue' })).toBeChecked();
+});
+
+test('home lists the open action items assigned to the viewer, each leading to its meeting', async ({ page }) => {
+  // Given Sam, who was given action items in his recent 1:1s.
+  await signIn(page, SAM);
+
+  // Then his home lists them, with the 1:1 and meeting each came from.
+  const yours = page.getByRole('region', { name: /^Your action items/ });
+  const items = yours.getByRole('list', { name: 'Your open action items' }).getByRole('listitem');
+  await expect(items).not.toHaveCount(0);
+  const fromGrace = items.filter({ has: page.getByRole('link', { name: /^Sam \/ Grace, / }) }).first();
+  const title = (await fromGrace.locator('label').textContent()) ?? '';
+  expect(title).not.toBe('');
+  await screenshot(page, 'home-action-items-page');
+
+  // When he follows one, its meeting opens with the item among its action items.
+  await fromGrace.getByRole('link', { name: /^Sam \/ Grace, / }).click();
+  await expect(page.getByRole('heading', { name: /Sam \/ Grace/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Action items/ }).getByRole('checkbox', { name: title })).not.toBeChecked();
 });

@@ -4,9 +4,11 @@ import { useMutation } from 'urql';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { formatDay } from '../../../lib/dates';
 import { describeError } from '../../../lib/errors';
+import { Button } from '../../../ui/Button';
 import { Badge } from '../../../ui/Card';
 import { meetingPath } from '../../oneonones/utils/paths';
 import { doneLine, dueState } from '../utils/due';
+import { EditActionItemForm } from './EditActionItemForm';
 import './actions.css';
 
 export const ActionItemRowFragment = graphql(`
@@ -64,6 +66,7 @@ export function ActionItemRow({
   timeZone,
   showMeeting = false,
   showAssignee = true,
+  participants,
 }: {
   item: FragmentType<typeof ActionItemRowFragment>;
   viewerId: string;
@@ -71,6 +74,8 @@ export function ActionItemRow({
   /** Link to the meeting it was agreed in (lists outside that meeting). */
   showMeeting?: boolean;
   showAssignee?: boolean;
+  /** The 1:1's two people: given, the item can be edited here (title, assignee, due date). */
+  participants?: readonly { id: string; name: string }[];
 }) {
   const a = getFragmentData(ActionItemRowFragment, item);
   const id = useId();
@@ -78,6 +83,7 @@ export function ActionItemRow({
   const [error, setError] = useState<string | null>(null);
   // The box follows the click at once; the list catches up when the change comes back.
   const [pending, setPending] = useState<boolean | null>(null);
+  const [editing, setEditing] = useState(false);
   if (pending !== null && pending === a.done) setPending(null);
   const checked = pending ?? a.done;
   const due = dueState(a, new Date(), timeZone);
@@ -123,6 +129,14 @@ export function ActionItemRow({
             </span>
           ) : null}
         </p>
+        {participants && !a.done && !editing ? (
+          <Button size="sm" variant="ghost" className="action-item__edit" onClick={() => setEditing(true)} aria-label={`Edit “${a.title}”`}>
+            Edit
+          </Button>
+        ) : null}
+        {participants && editing ? (
+          <EditActionItemForm item={a} viewerId={viewerId} participants={participants} onDone={() => setEditing(false)} />
+        ) : null}
         {error ? (
           <p className="field__error" role="alert">
             {error}

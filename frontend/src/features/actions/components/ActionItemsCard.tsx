@@ -29,7 +29,13 @@ export function ActionItemsCard({ meetingId }: { meetingId: string }) {
       ) : (
         <ul className="action-list" aria-label="Action items from this meeting">
           {meeting.actionItems.map((item) => (
-            <ActionItemRow key={item.id} item={item} viewerId={viewer.id} timeZone={viewer.timezone} />
+            <ActionItemRow
+              key={item.id}
+              item={item}
+              viewerId={viewer.id}
+              timeZone={viewer.timezone}
+              participants={meeting.oneOnOne.participants}
+            />
           ))}
         </ul>
       )}

@@ -21,6 +21,10 @@ const SAVE_AFTER_MS = 600;
  */
 export function PrivateItemRow({ point, onNotice }: { point: PrivatePoint; onNotice: (message: string) => void }) {
   const [text, setText] = useState(point.text);
+  // Shown at once; the server's answer (live, from any device) follows.
+  const [checked, setChecked] = useState({ server: point.done, done: point.done });
+  if (checked.server !== point.done) setChecked({ server: point.done, done: point.done });
+  const done = checked.done;
   const [sharing, setSharing] = useState(false);
   const [shareError, setShareError] = useState<string | null>(null);
   const [saveState, update] = useMutation(UpdatePrivateTalkingPointMutation);
@@ -70,16 +74,19 @@ export function PrivateItemRow({ point, onNotice }: { point: PrivatePoint; onNot
 
   const name = text.trim() || 'Private talking point';
   return (
-    <li className={`agenda-item agenda-item--private${point.done ? ' agenda-item--done' : ''}`}>
+    <li className={`agenda-item agenda-item--private${done ? ' agenda-item--done' : ''}`}>
       <span className="agenda-private-lock" title="Only you can see this">
         <LockIcon />
       </span>
       <input
         type="checkbox"
         className="checkbox agenda-item__done"
-        checked={point.done}
+        checked={done}
         aria-label={`Done: ${name}`}
-        onChange={(event) => void update({ input: { talkingPointId: point.id, done: event.target.checked } })}
+        onChange={(event) => {
+          setChecked({ server: point.done, done: event.target.checked });
+          void update({ input: { talkingPointId: point.id, done: event.target.checked } });
+        }}
       />
       <div className="agenda-item__field">
         <input

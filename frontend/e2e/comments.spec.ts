@@ -46,6 +46,12 @@ test('a comment and a reply appear live; an edit shows "edited"; a deleted comme
   await expect(samsComment).toContainText('Can we go over the roadmap, @Grace Kim ?');
   await expect(samsComment.locator('.mention')).toHaveText('@Grace Kim');
   await expect(grace.getByRole('status').filter({ hasText: 'New comment from Sam Carter' })).toBeAttached();
+  // And the mention notified her.
+  const bell = grace.getByRole('button', { name: /^Notifications, \d+ unread$/ });
+  await bell.click();
+  await expect(grace.getByRole('list', { name: 'Latest notifications' })).toContainText('Sam Carter mentioned you in Sam / Grace');
+  await bell.click();
+  await expect(grace.getByRole('list', { name: 'Latest notifications' })).toBeHidden();
   // She may not edit or delete it.
   await expect(samsComment.getByRole('button', { name: 'Edit your comment' })).toHaveCount(0);
 

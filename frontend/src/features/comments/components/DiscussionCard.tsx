@@ -6,7 +6,7 @@ import { SelectField } from '../../../ui/Field';
 import { EmptyState, LiveMessage, LoadingState } from '../../../ui/Status';
 import { useMeetingEvents, type MeetingEventKind } from '../../oneonones/hooks/useMeetingEvents';
 import { useArrivalAnnouncement } from '../hooks/useArrivalAnnouncement';
-import { commentIds, countLabel, mergeThreads } from '../utils/threads';
+import { countLabel, mergeThreads } from '../utils/threads';
 import { CommentComposer, type CommentTarget } from './CommentComposer';
 import { CommentThread, type ThreadContext } from './CommentThread';
 
@@ -30,12 +30,14 @@ const MeetingDiscussionQuery = graphql(`
         comments {
           id
           createdAt
+          deleted
           author {
             id
             name
           }
           replies {
             id
+            deleted
             author {
               id
               name
@@ -50,12 +52,14 @@ const MeetingDiscussionQuery = graphql(`
           comments {
             id
             createdAt
+            deleted
             author {
               id
               name
             }
             replies {
               id
+              deleted
               author {
                 id
                 name
@@ -121,7 +125,8 @@ export function DiscussionCard({ meetingId }: { meetingId: string }) {
   };
   const chosen = points.some((point) => point.id === about) ? about : MEETING;
   const target: CommentTarget = chosen === MEETING ? { meetingId: meeting.id } : { talkingPointId: chosen };
-  const total = commentIds(threads.map(({ thread }) => thread)).length;
+  // Placeholders of deleted comments keep their threads but are not counted.
+  const total = threads.flatMap(({ thread }) => [thread, ...thread.replies]).filter((comment) => !comment.deleted).length;
 
   return (
     <Card

@@ -19,10 +19,8 @@ async function open(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('an unchecked talking point and an open action item appear on the next meeting after the first is ended', async ({ browser }) => {
-  // Given a new weekly 1:1 of Sam with Grace whose first meeting starts in about 20 minutes.
-  const sam = await open(browser, SAM);
-  const title = `Sam / Grace: carry-over ${Date.now()}`;
+/** Sam creates a 1:1 with Grace whose first meeting starts in about 20 minutes, and opens that meeting. */
+async function startsSoon(sam: Page, title: string, repeats: 'WEEKLY' | 'ONCE'): Promise<void> {
   const start = new Date(Math.ceil((Date.now() + 20 * 60_000) / 300_000) * 300_000);
   const { date, time } = wallClock(start, SAM_ZONE);
   await sam.goto('/one-on-ones/new');
@@ -32,19 +30,30 @@ test('an unchecked talking point and an open action item appear on the next meet
   await sam.getByLabel('First meeting').fill(date);
   await sam.getByLabel('Start time').fill(time);
   await expect(sam.getByLabel('Time zone')).toHaveValue(SAM_ZONE);
-  await sam.getByLabel('Repeats').selectOption('WEEKLY');
+  await sam.getByLabel('Repeats').selectOption(repeats);
   await sam.getByRole('button', { name: 'Create 1:1' }).click();
   await expect(sam.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await sam.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
   await expect(sam.getByRole('heading', { name: new RegExp(title), level: 1 })).toBeVisible();
+}
+
+async function addTalkingPoint(page: Page, text: string): Promise<void> {
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  const addPoint = agenda.getByRole('form', { name: 'Add talking point', exact: true });
+  await addPoint.getByRole('textbox').fill(text);
+  await addPoint.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(text);
+}
+
+test('an unchecked talking point and an open action item appear on the next meeting after the first is ended', async ({ browser }) => {
+  // Given a new weekly 1:1 of Sam with Grace whose first meeting starts in about 20 minutes.
+  const sam = await open(browser, SAM);
+  const title = `Sam / Grace: carry-over ${Date.now()}`;
+  await startsSoon(sam, title, 'WEEKLY');
   const firstMeeting = sam.url();
 
   // And in it an unchecked talking point and an open action item for Grace, due yesterday.
-  const agenda = sam.getByRole('region', { name: 'Agenda' });
-  const addPoint = agenda.getByRole('form', { name: 'Add talking point', exact: true });
-  await addPoint.getByRole('textbox').fill('Plan the team offsite');
-  await addPoint.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue('Plan the team offsite');
+  await addTalkingPoint(sam, 'Plan the team offsite');
 
   const actions = sam.getByRole('region', { name: /^Action items/ });
   const yesterday = wallClock(new Date(Date.now() - 36 * 3600_000), SAM_ZONE).date;
@@ -116,4 +125,26 @@ test('home lists the open action items assigned to the viewer, each leading to i
   await fromGrace.getByRole('link', { name: /^Sam \/ Grace, / }).click();
   await expect(page.getByRole('heading', { name: /Sam \/ Grace/, level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Action items/ }).getByRole('checkbox', { name: title })).not.toBeChecked();
+});
+
+test('a one-time 1:1 keeps its unchecked talking points and open action items on its page once ended', async ({ browser }) => {
+  // Given a one-time 1:1 starting soon, with an unchecked talking point and an open action item.
+  const sam = await open(browser, SAM);
+  const title = `Sam / Grace: one-off ${Date.now()}`;
+  await startsSoon(sam, title, 'ONCE');
+  await addTalkingPoint(sam, 'Revisit the hiring plan');
+  const actions = sam.getByRole('region', { name: /^Action items/ });
+  await actions.getByLabel('New action item').fill('Send the hiring plan draft');
+  await actions.getByRole('button', { name: 'Add action item' }).click();
+  await expect(actions.getByRole('checkbox', { name: 'Send the hiring plan draft' })).toBeVisible();
+
+  // When Sam ends the meeting and goes back to the 1:1.
+  await sam.getByRole('button', { name: 'End now' }).click();
+  await expect(sam.getByRole('heading', { level: 1 })).toContainText('Held');
+  await sam.getByRole('link', { name: 'Back to the series' }).click();
+
+  // Then, with no meeting to come, both are listed as open on the 1:1's page.
+  await expect(sam.getByRole('region', { name: /^Open items/ })).toContainText('Revisit the hiring plan');
+  await expect(sam.getByRole('region', { name: /^Open action items/ }).getByRole('checkbox', { name: 'Send the hiring plan draft' })).not.toBeChecked();
+  await screenshot(sam, 'one-on-one-open-items');
 });

@@ -93,4 +93,6 @@ test('a comment and a reply appear live; an edit shows "edited"; a deleted comme
     `about “${firstPoint}”`,
   );
   await screenshotOf(samDiscussion, 'comments-discussion');
+  await sam.setViewportSize({ width: 390, height: 844 });
+  await screenshotOf(samDiscussion, 'comments-narrow');
 });

@@ -90,10 +90,13 @@ async def carry_open_items(session: AsyncSession, source: Meeting, now: datetime
     source_before, target_before = source_doc.get_state(), target_doc.get_state()
     carried = 0
     source_items = documents.items_of(source_doc)
+    prompts = {i.text for i in documents.view(target_doc) if i.author == "template"}
     for item in documents.view(source_doc):
         entry = source_items[item.id]
         if item.deleted or item.done or entry.get("carriedTo"):
             continue
+        if item.author == "template" and item.text in prompts:
+            continue  # the next meeting's template asks it again: no copy
         key = carried_key(target.id, item.id)
         if key not in documents.items_of(target_doc):
             low, high = _end_of_section(target_doc, item.section)
@@ -319,6 +322,7 @@ async def open_points(
             TalkingPoint.done.is_(False),
             TalkingPoint.deleted.is_(False),
             TalkingPoint.carried_to_id.is_(None),
+            TalkingPoint.author_id.is_not(None),  # the template's prompts are nobody's item
             (TalkingPoint.private.is_(False)) | (TalkingPoint.author_id == viewer_id),
         )
         .order_by(Meeting.starts_at, TalkingPoint.order_key, TalkingPoint.item_key)

@@ -201,3 +201,24 @@ async def test_a_meeting_knows_the_one_held_before_it(
         }
         assert data(await api.as_user(report, query, id=m0))["node"]["previousMeeting"] is None
         assert (await agenda(api, report, m1))["status"] == "MISSED"
+
+
+async def test_the_templates_own_prompts_are_not_carried_to_a_meeting_that_asks_them_again(
+    settings: Settings, db: Database, factory: Factory
+) -> None:
+    manager, report = await factory.user("Manager"), await factory.user("Report")
+    template = "VGVtcGxhdGU6NWYwYzZmOGUtMGIxYS00YzFlLTlhNTEtMGQ3ZTdhMWYwMDAy"
+    async with running_at(settings, db, NOW) as api:
+        series = await create_one_on_one(api, manager, report, templateId=template)
+        first, second = meeting_ids(series)[:2]
+        prompts = len((await agenda(api, report, second))["talkingPoints"])
+        await add(api, manager, first, "Hiring plan")
+    # the first meeting is missed with none of the template's prompts checked
+    async with running_at(settings, db, at("2026-03-10T12:00:00+00:00")) as api:
+        texts = [p["text"] for p in (await agenda(api, report, second))["talkingPoints"]]
+        node = data(await api.as_user(report, SERIES, id=series["id"]))["node"]
+    # then the next meeting has its own prompts once, and the one real point carried
+    assert len(texts) == prompts + 1
+    assert len(set(texts)) == len(texts)
+    assert "Hiring plan" in texts
+    assert node["openTalkingPoints"] == []

@@ -58,10 +58,11 @@ function base64Forms(text: string): string[] {
   });
 }
 
-async function addAtEnd(person: Person, text: string, button: 'Add' | 'Add privately') {
+async function addAtEnd(person: Person, text: string, how: 'shared' | 'privately') {
   const form = person.agenda.getByRole('form', { name: 'Add talking point', exact: true });
   await form.getByRole('textbox').fill(text);
-  await form.getByRole('button', { name: button, exact: true }).click();
+  await form.getByRole('checkbox', { name: 'Add privately' }).setChecked(how === 'privately');
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
 }
 
 test('the manager’s private talking point and private notes never reach the report, on screen or on the network', async ({ browser }) => {
@@ -79,7 +80,7 @@ test('the manager’s private talking point and private notes never reach the re
   await opens(grace, GRACE, sam.page.url());
 
   // When Sam adds a talking point privately, edits it, and writes private notes.
-  await addAtEnd(sam, privatePoint, 'Add privately');
+  await addAtEnd(sam, privatePoint, 'privately');
   const samPrivate = sam.agenda.getByRole('listitem').filter({ has: sam.page.getByRole('textbox', { name: `Private talking point: ${privatePoint}` }) });
   await expect(samPrivate).toContainText('Only you can see this');
   const field = samPrivate.getByRole('textbox');
@@ -93,7 +94,7 @@ test('the manager’s private talking point and private notes never reach the re
   await expect(samNotes.getByRole('status')).toHaveText('Saved');
 
   // And then adds a shared point, which Grace sees (so whatever Sam did before has had its chance to arrive).
-  await addAtEnd(sam, sharedPoint, 'Add');
+  await addAtEnd(sam, sharedPoint, 'shared');
   await expect(grace.agenda.getByRole('textbox', { name: /^Talking point \d+$/ }).last()).toHaveValue(sharedPoint);
 
   // Then Sam's private content survives his own reload.
@@ -137,7 +138,7 @@ test('a private talking point shared after confirming appears for the other pers
   const grace = await newPerson(browser);
   await opens(sam, SAM, null);
   await opens(grace, GRACE, sam.page.url());
-  await addAtEnd(sam, text, 'Add privately');
+  await addAtEnd(sam, text, 'privately');
   const samPrivate = sam.agenda.getByRole('textbox', { name: `Private talking point: ${text}` });
   await expect(samPrivate).toBeVisible();
 

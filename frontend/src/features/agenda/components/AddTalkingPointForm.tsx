@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { Button } from '../../../ui/Button';
+import { LockIcon } from './LockIcon';
 
 /** "Add talking point" for one section (or the end of the agenda). */
 export function AddTalkingPointForm({
@@ -15,13 +16,13 @@ export function AddTalkingPointForm({
   onAddPrivately?: (text: string) => void;
 }) {
   const [text, setText] = useState('');
+  const [privately, setPrivately] = useState(false);
   const id = useId();
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const trimmed = text.trim();
     if (!trimmed) return;
-    const privately = event.submitter instanceof HTMLButtonElement && event.submitter.value === 'private';
     if (privately && onAddPrivately) onAddPrivately(trimmed);
     else onAdd(trimmed);
     setText('');
@@ -44,16 +45,11 @@ export function AddTalkingPointForm({
         Add
       </Button>
       {onAddPrivately ? (
-        <Button
-          type="submit"
-          size="sm"
-          variant="ghost"
-          value="private"
-          disabled={!text.trim()}
-          title="Only you will see it, until you share it"
-        >
-          Add privately
-        </Button>
+        <label className="agenda-add__private" title="Only you will see it, until you share it">
+          <input type="checkbox" className="checkbox" checked={privately} onChange={(event) => setPrivately(event.target.checked)} />
+          <LockIcon />
+          <span>Add privately</span>
+        </label>
       ) : null}
     </form>
   );

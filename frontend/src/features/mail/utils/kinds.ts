@@ -10,6 +10,7 @@ export const EMAIL_KIND_LABELS: ReadonlyMap<string, string> = new Map([
   ['CANCELLED', 'Cancellation'],
   ['REMINDER', 'Meeting reminder'],
   ['AGENDA_UPDATED', 'New talking points'],
+  ['MENTIONED', 'Mention in a comment'],
 ]);
 
 /** "Meeting reminder" for REMINDER; "Weekly digest" for an unknown WEEKLY_DIGEST; "Email" when empty. */

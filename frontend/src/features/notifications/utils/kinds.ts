@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS: readonly KindInfo[] = [
   { kind: 'CANCELLED', label: 'Cancelled meetings', description: 'A meeting is called off, or a 1:1 ends.' },
   { kind: 'REMINDER', label: 'Reminders', description: 'A meeting is coming up (when is chosen below).' },
   { kind: 'AGENDA_UPDATED', label: 'Agenda changes', description: 'The other person adds talking points (at most one message an hour).' },
+  { kind: 'MENTIONED', label: 'Mentions', description: 'The other person @-mentions you in a comment.' },
 ];
 
 export function kindLabel(kind: NotificationKind): string {

@@ -129,21 +129,3 @@ test('both people write in the shared notes at once and converge, each seeing th
   await sam.context.close();
   await grace.context.close();
 });
-
-test('a talking point carried over from the last meeting says so and links to that meeting', async ({ browser }) => {
-  // Given Grace on the next meeting of her 1:1 with Sam, which holds points left open last time.
-  const grace = await opens(browser, GRACE, null);
-  const agenda = grace.page.getByRole('region', { name: 'Agenda' });
-
-  // Then such a point says where it came from.
-  const mark = agenda.getByRole('link', { name: /^Carried from [A-Z][a-z]{2} \d{1,2}, \d{4}$/ }).first();
-  await expect(mark).toBeVisible();
-  const here = grace.page.url();
-
-  // When she follows it, the earlier meeting opens, where the point says where it went.
-  await mark.click();
-  await expect(grace.page).not.toHaveURL(here);
-  await expect(grace.page.getByRole('region', { name: 'Agenda' }).getByRole('link', { name: /^Carried to / }).first()).toBeVisible();
-
-  await grace.context.close();
-});

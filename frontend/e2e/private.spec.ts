@@ -106,6 +106,7 @@ test('the manager’s private talking point and private notes never reach the re
   await sam.page.setViewportSize({ width: 390, height: 844 });
   await screenshotOf(sam.agenda.getByRole('region', { name: 'Other topics' }), 'private-other-topics-sam-390');
   await screenshotOf(sam.page.getByRole('region', { name: 'Private notes' }), 'private-notes-sam-390');
+  await screenshotOf(sam.agenda.getByRole('form', { name: 'Add talking point', exact: true }), 'private-add-form-sam-390');
 
   // And Grace sees none of it, also after reloading the page (queries asked afresh).
   await grace.page.reload();
@@ -201,4 +202,60 @@ test('private notes follow their author to another device live, and a save from 
 
   await laptop.context.close();
   await phone.context.close();
+});
+
+/** Date ("YYYY-MM-DD") and time ("HH:MM") in `timeZone` of `at`. */
+function wallClock(at: Date, timeZone: string): { date: string; time: string } {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return { date, time };
+}
+
+test('unchecked talking points, private ones too, carry to the next meeting marked both ways with links', async ({ browser }) => {
+  // Given a new weekly 1:1 of Sam with Grace whose first meeting starts in about 20 minutes.
+  const sam = await newPerson(browser);
+  await signIn(sam.page, SAM);
+  const title = `Sam / Grace: carried ${Date.now().toString(36)}`;
+  const start = new Date(Math.ceil((Date.now() + 20 * 60_000) / 300_000) * 300_000);
+  const { date, time } = wallClock(start, 'America/New_York');
+  await sam.page.goto('/one-on-ones/new');
+  await sam.page.getByRole('combobox', { name: 'With' }).fill('grace');
+  await sam.page.getByRole('option', { name: /Grace Kim/ }).click();
+  await sam.page.getByLabel('Title').fill(title);
+  await sam.page.getByLabel('First meeting').fill(date);
+  await sam.page.getByLabel('Start time').fill(time);
+  await expect(sam.page.getByLabel('Time zone')).toHaveValue('America/New_York');
+  await sam.page.getByLabel('Repeats').selectOption('WEEKLY');
+  await sam.page.getByRole('button', { name: 'Create 1:1' }).click();
+  await sam.page.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  const firstMeeting = sam.page.url();
+  // And in its first meeting a shared and a private talking point, both left unchecked.
+  await addAtEnd(sam, 'Plan the hiring loop', 'shared');
+  await addAtEnd(sam, 'Mention the promotion case', 'privately');
+  await expect(sam.agenda.getByRole('textbox', { name: 'Private talking point: Mention the promotion case' })).toBeVisible();
+  const firstDay = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(start);
+
+  // When Sam ends the meeting and opens the next one.
+  await sam.page.getByRole('button', { name: 'End now' }).click();
+  await expect(sam.page.getByRole('heading', { level: 1 })).toContainText('Held');
+  await sam.page.getByRole('link', { name: 'Back to the series' }).click();
+  await sam.page.getByRole('region', { name: 'Next meeting' }).getByRole('link', { name: 'Open meeting' }).click();
+  await expect.poll(() => sam.page.url()).not.toBe(firstMeeting);
+
+  // Then both points are there, each saying where it came from, linking to the first meeting.
+  const shared = sam.agenda.getByRole('listitem').filter({ has: sam.page.getByRole('textbox', { name: /^Talking point \d+$/ }) }).filter({ hasText: 'Carried from' });
+  await expect(shared).toHaveCount(1);
+  await expect(shared.getByRole('textbox')).toHaveValue('Plan the hiring loop');
+  await expect(shared.getByRole('link', { name: `Carried from ${firstDay}` })).toBeVisible();
+  const privately = sam.agenda.getByRole('listitem').filter({ has: sam.page.getByRole('textbox', { name: 'Private talking point: Mention the promotion case' }) });
+  await expect(privately.getByRole('link', { name: `Carried from ${firstDay}` })).toBeVisible();
+  await screenshotOf(sam.agenda, 'carried-agenda-sam');
+
+  // When he follows the mark, the first meeting opens, where the point says where it went.
+  await shared.getByRole('link', { name: `Carried from ${firstDay}` }).click();
+  await expect(sam.page).toHaveURL(firstMeeting);
+  const before = sam.agenda.getByRole('listitem').filter({ hasText: /Carried to [A-Z][a-z]{2} \d{1,2}, \d{4}/ });
+  await expect(before.first()).toBeVisible();
+
+  await sam.context.close();
 });

@@ -129,3 +129,37 @@ test('both people write in the shared notes at once and converge, each seeing th
   await sam.context.close();
   await grace.context.close();
 });
+
+test('the toolbar’s lists, italics and links reach the server as Markdown, and say when they are on', async ({ browser }) => {
+  // Given Sam in the shared notes, at their end, on a new line.
+  const sam = await opens(browser, SAM, null);
+  await toEnd(sam.editor);
+  await sam.editor.press('Enter');
+
+  // When he writes a numbered list, then a paragraph with an italic word and a link.
+  const button = (name: string) => sam.notes.getByRole('button', { name, exact: true });
+  await button('Numbered list').click();
+  await expect(button('Numbered list')).toHaveAttribute('aria-pressed', 'true');
+  await sam.editor.pressSequentially('Agree the scope');
+  await sam.editor.press('Enter');
+  await sam.editor.pressSequentially('Pick a date');
+  await sam.editor.press('Enter');
+  await sam.editor.press('Enter');
+  await expect(button('Numbered list')).toHaveAttribute('aria-pressed', 'false');
+  await sam.editor.pressSequentially('Read the ');
+  await button('Italic').click();
+  await sam.editor.pressSequentially('whole');
+  await button('Italic').click();
+  await sam.editor.pressSequentially(' brief at ');
+  sam.page.once('dialog', (dialog) => void dialog.accept('https://tandem.example/brief'));
+  await button('Link').click();
+  await expect(button('Link')).toHaveAttribute('aria-pressed', 'true');
+  await sam.editor.pressSequentially('the wiki');
+
+  // Then the server's Markdown has them.
+  await expect
+    .poll(() => sharedNotesOnServer(sam))
+    .toContain('1. Agree the scope\n2. Pick a date\n\nRead the *whole* brief at [the wiki](https://tandem.example/brief)\n');
+
+  await sam.context.close();
+});

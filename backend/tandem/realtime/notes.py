@@ -117,6 +117,31 @@ def _inline_text(text: XmlText) -> str:
     return "".join(out)
 
 
+def to_plain_text(doc: Doc[Any]) -> str:
+    """The notes' words without Markdown syntax, a line per block or list item (for search
+    snippets)."""
+    lines: list[str] = []
+    _plain(notes_of(doc), lines)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _plain(node: Any, lines: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, XmlText):
+            lines.append(_words(child))
+        elif isinstance(child, XmlElement):
+            if child.tag in ("paragraph", "heading", "codeBlock"):
+                lines.append(
+                    "".join(_words(c) if isinstance(c, XmlText) else " " for c in child.children)
+                )
+            else:
+                _plain(child, lines)
+
+
+def _words(text: XmlText) -> str:
+    return "".join(chunk for chunk, _ in text.diff() if isinstance(chunk, str))
+
+
 # --- appending ------------------------------------------------------------------------------
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("strikethrough")

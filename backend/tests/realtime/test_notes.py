@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from pycrdt import Doc, XmlElement, XmlText
 
-from tandem.realtime.notes import append_markdown, notes_of, to_markdown
+from tandem.realtime.notes import append_markdown, notes_of, to_markdown, to_plain_text
 
 
 def element(tag: str, **attributes: Any) -> XmlElement:
@@ -121,3 +121,9 @@ def test_appending_adds_after_what_is_there_and_merges_with_a_concurrent_edit() 
 
 def test_an_empty_document_renders_as_empty_text() -> None:
     assert to_markdown(Doc()) == ""
+
+
+def test_plain_text_has_the_words_without_markdown_syntax() -> None:
+    doc: Doc[Any] = Doc()
+    append_markdown(doc, "## Plan\n\n- [x] Agree on the *loop*\n- [ ] Share the **rubric**\n")
+    assert to_plain_text(doc) == "Plan\nAgree on the loop\nShare the rubric"

@@ -266,7 +266,7 @@ async def _keep_notes(
         meeting.id,
         series_id=meeting.one_on_one_id,
         meeting_id=meeting.id,
-        body=markdown,
+        body=notes.to_plain_text(doc),
     )
 
 

@@ -46,11 +46,17 @@ def _check_section(section: str | None) -> None:
         raise invalid("section", "Use at most 200 characters.", ErrorCode.TOO_LONG)
 
 
+async def _writable(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
+    """The meeting, if the actor takes part in it and has not left."""
+    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
+    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
+    return meeting
+
+
 async def _open(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
 ) -> tuple[Meeting, Any, Doc[Any]]:
-    meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
-    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
+    meeting = await _writable(session, actor, meeting_id)
     row = await service.document_row(session, meeting)
     return meeting, row, await service.load_doc(session, row)
 
@@ -215,10 +221,10 @@ async def change(
     if errors:
         raise Invalid(*errors)
     _check_section(changes.section)
-    meeting, row, doc = await _open(session, actor, point.meeting_id)
     if point.deleted:
         raise invalid("talkingPointId", "This talking point was removed.", ErrorCode.INVALID)
-    if point.private:
+    if point.private:  # a row of its author's: the shared document is not involved
+        meeting = await _writable(session, actor, point.meeting_id)
         if changes.text is not None:
             point.text = changes.text
         if changes.done is not None:
@@ -227,7 +233,8 @@ async def change(
             point.topic = None if changes.clear_topic else changes.topic
         if changes.section is not None:
             point.section = changes.section
-        return await _private_saved(session, point, now)
+        return await _private_saved(session, meeting, point, now)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
     before = doc.get_state()
     if changes.text is not None:
         documents.set_text(doc, point.item_key, changes.text)
@@ -264,7 +271,7 @@ async def move(
     low, high = _neighbours(doc, section, after_key, moving=point.item_key, own_private=own)
     if point.private:
         point.order_key, point.section = documents.order_between(low, high), section
-        return await _private_saved(session, point, now)
+        return await _private_saved(session, meeting, point, now)
     before = doc.get_state()
     with doc.transaction(origin="server"):
         item = documents.items_of(doc)[point.item_key]
@@ -279,21 +286,22 @@ async def remove(
 ) -> TalkingPoint:
     """A soft delete: the item is marked deleted (restorable; nothing is lost)."""
     point = await talking_point(session, actor, talking_point_id)
-    meeting, row, doc = await _open(session, actor, point.meeting_id)
     if point.private:
         point.deleted = True
-        return await _private_saved(session, point, now)
+        meeting = await _writable(session, actor, point.meeting_id)
+        return await _private_saved(session, meeting, point, now)
+    meeting, row, doc = await _open(session, actor, point.meeting_id)
     before = doc.get_state()
     documents.set_field(doc, point.item_key, "deleted", True)
     await _commit(session, actor, meeting, row, doc, before, now)
     return await _projected(session, meeting.id, point.item_key)
 
 
-async def _private_saved(session: AsyncSession, point: TalkingPoint, now: datetime) -> TalkingPoint:
+async def _private_saved(
+    session: AsyncSession, meeting: Meeting, point: TalkingPoint, now: datetime
+) -> TalkingPoint:
     point.updated_at = now
     await session.flush()
-    meeting = await session.get(Meeting, point.meeting_id)
-    assert meeting is not None
     await service.index_point(session, point, meeting.one_on_one_id)
     assert point.author_id is not None
     changed(session, point.author_id, point.meeting_id)

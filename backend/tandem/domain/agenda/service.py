@@ -25,7 +25,7 @@ from tandem.domain.oneonones.access import (
 )
 from tandem.domain.oneonones.models import Meeting, Template
 from tandem.domain.search import service as search
-from tandem.ids import to_global_id
+from tandem.ids import to_global_id, uuid_of
 from tandem.realtime import documents, notes
 
 DOCUMENT_UPDATED = "document.updated"
@@ -302,8 +302,8 @@ async def _project(
     known = await _meetings_of_same_series(
         session,
         meeting_id,
-        {_id_of("Meeting", i.carried_from) for i in items}
-        | {_id_of("Meeting", i.carried_to) for i in items},
+        {uuid_of("Meeting", i.carried_from) for i in items}
+        | {uuid_of("Meeting", i.carried_to) for i in items},
     )
     for item in items:
         row = existing.get(item.id)
@@ -366,8 +366,8 @@ def _values(item: documents.ItemView, known_meetings: set[uuid.UUID]) -> dict[st
         "author_id": _user_of(item.author),
         "order_key": item.order[:100],
         "deleted": item.deleted,
-        "carried_from_id": _known(_id_of("Meeting", item.carried_from), known_meetings),
-        "carried_to_id": _known(_id_of("Meeting", item.carried_to), known_meetings),
+        "carried_from_id": _known(uuid_of("Meeting", item.carried_from), known_meetings),
+        "carried_to_id": _known(uuid_of("Meeting", item.carried_to), known_meetings),
     }
 
 
@@ -384,15 +384,4 @@ def _kind_of_change(row: TalkingPoint, values: dict[str, Any]) -> str:
 
 
 def _user_of(author: str) -> uuid.UUID | None:
-    return _id_of("User", author)
-
-
-def _id_of(type_name: str, global_id: str | None) -> uuid.UUID | None:
-    """The UUID in a global ID of `type_name` (None for anything else)."""
-    if global_id is None:
-        return None
-    try:
-        kind, _, raw = base64.b64decode(global_id.encode(), validate=True).decode().partition(":")
-        return uuid.UUID(raw) if kind == type_name else None
-    except (ValueError, UnicodeDecodeError):
-        return None
+    return uuid_of("User", author)

@@ -164,15 +164,17 @@ async def _visible(
     return comment
 
 
-async def _own(session: AsyncSession, actor: Actor, comment_id: uuid.UUID) -> Comment:
+async def _own(
+    session: AsyncSession, actor: Actor, comment_id: uuid.UUID
+) -> tuple[Comment, Meeting, OneOnOne]:
     comment = await _visible(session, actor, comment_id)
     if comment.author_id != actor.user_id:
         raise invalid("commentId", "Only its author may change a comment.", ErrorCode.FORBIDDEN)
     if comment.deleted_at is not None:
         raise invalid("commentId", "This comment was deleted.", ErrorCode.INVALID)
-    _, series = await meeting_for_change(session, actor.user_id, comment.meeting_id)
+    meeting, series = await meeting_for_change(session, actor.user_id, comment.meeting_id)
     await require_still_in(session, actor.user_id, series.id)
-    return comment
+    return comment, meeting, series
 
 
 async def edit(
@@ -183,7 +185,7 @@ async def edit(
     now: datetime,
     announcer: Announcer | None = None,
 ) -> Comment:
-    comment = await _own(session, actor, comment_id)
+    comment, meeting, series = await _own(session, actor, comment_id)
     body = _clean(body)
     if body == comment.body:
         return comment
@@ -191,7 +193,6 @@ async def edit(
     await session.flush()
     await _index(session, comment)
     _announce(session, COMMENT_CHANGED, comment)
-    meeting, series = await meeting_for_change(session, actor.user_id, comment.meeting_id)
     await _notify_mentions(session, announcer, actor, meeting, series, comment, previous)
     return comment
 
@@ -200,7 +201,7 @@ async def delete(
     session: AsyncSession, actor: Actor, comment_id: uuid.UUID, now: datetime
 ) -> Comment:
     """Its text is erased at once; with replies, a "deleted" placeholder keeps the thread."""
-    comment = await _own(session, actor, comment_id)
+    comment, _, _ = await _own(session, actor, comment_id)
     comment.body, comment.deleted_at = "", now
     await session.flush()
     await _index(session, comment)

@@ -78,12 +78,9 @@ class ActionItem(relay.Node):
     async def meeting(
         self, info: Info[Context, Any]
     ) -> Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
-        from tandem.graphql.oneonones.types import Meeting
+        from tandem.graphql.oneonones.types import meeting_node
 
-        if self.model.meeting_id is None:
-            return None
-        found = await info.context.oneonones.meeting.load(self.model.meeting_id)
-        return Meeting.from_model(found) if found else None
+        return await meeting_node(info, self.model.meeting_id)
 
     @strawberry.field(description="The talking point it came from, if any.")
     async def talking_point(

@@ -113,10 +113,9 @@ class TalkingPoint(relay.Node):
 
 
 async def _meeting(info: Info[Context, Any], meeting_id: uuid.UUID | None) -> Meeting | None:
-    from tandem.graphql.oneonones.types import Meeting
+    from tandem.graphql.oneonones.types import meeting_node
 
-    found = await info.context.oneonones.meeting.load(meeting_id) if meeting_id else None
-    return Meeting.from_model(found) if found else None
+    return await meeting_node(info, meeting_id)
 
 
 @strawberry.type(description="Sync state: what the client is missing, and the server's vector.")

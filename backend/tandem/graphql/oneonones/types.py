@@ -420,6 +420,12 @@ class Meeting(relay.Node):
         return [found.get(uuid.UUID(i)) for i in node_ids]
 
 
+async def meeting_node(info: Info[Context, Any], meeting_id: uuid.UUID | None) -> Meeting | None:
+    """The meeting as the viewer may see it (None when absent or not theirs)."""
+    found = await info.context.oneonones.meeting.load(meeting_id) if meeting_id else None
+    return Meeting.from_model(found) if found else None
+
+
 MeetingConnection = Connection[Meeting]
 OneOnOneConnection = Connection[OneOnOne]
 

@@ -45,12 +45,9 @@ class SearchResult:
     async def meeting(
         self, info: Info[Context, Any]
     ) -> Annotated[Meeting, strawberry.lazy("tandem.graphql.oneonones.types")] | None:
-        from tandem.graphql.oneonones.types import Meeting
+        from tandem.graphql.oneonones.types import meeting_node
 
-        if self.hit.meeting_id is None:
-            return None
-        found = await info.context.oneonones.meeting.load(self.hit.meeting_id)
-        return Meeting.from_model(found) if found else None
+        return await meeting_node(info, self.hit.meeting_id)
 
     @strawberry.field(description="The talking point, for TALKING_POINT results.")
     async def talking_point(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import uuid
+from typing import Any
 
 import uvicorn
 import websockets
@@ -13,6 +15,8 @@ from websockets.typing import Subprotocol
 
 from tandem.app import create_app
 from tandem.db.engine import Database
+from tandem.domain.oneonones.access import access_channel
+from tandem.ids import uuid_of
 from tandem.settings import Settings
 
 PROTOCOL = Subprotocol("graphql-transport-ws")
@@ -47,6 +51,15 @@ class Servers:
             await asyncio.sleep(0.02)
         self.running.append((server, task, db))
         return f"127.0.0.1:{port}"
+
+    async def until_following(self, meeting: str, streams: int) -> None:
+        """Wait until the first server holds `streams` live streams of `meeting` (a global ID):
+        what is published from then on reaches them."""
+        server, _, _ = self.running[0]
+        app: Any = server.config.app
+        channel = access_channel(uuid_of("Meeting", meeting) or uuid.UUID(int=0))
+        while app.state.broadcast.subscriber_count(channel) < streams:
+            await asyncio.sleep(0.01)
 
     async def stop(self) -> None:
         for server, task, db in self.running:

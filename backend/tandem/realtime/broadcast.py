@@ -34,19 +34,28 @@ class Broadcast:
                 queue.put_nowait(message)
 
     @contextlib.asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[str]]:
+    async def subscribe(self, *channels: str) -> AsyncIterator[AsyncIterator[str]]:
+        """Messages published on any of `channels` after this returns, in one stream."""
         queue: asyncio.Queue[str] = asyncio.Queue(QUEUE_SIZE)
-        first = channel not in self._subscribers or not self._subscribers[channel]
-        self._subscribers[channel].add(queue)
-        if first:
-            await self._listen(channel)
+        joined: list[str] = []
         try:
+            for channel in dict.fromkeys(channels):
+                first = not self._subscribers.get(channel)
+                self._subscribers[channel].add(queue)
+                joined.append(channel)
+                if first:
+                    await self._listen(channel)
             yield _drain(queue)
         finally:
-            self._subscribers[channel].discard(queue)
-            if not self._subscribers[channel]:
-                del self._subscribers[channel]
-                await self._unlisten(channel)
+            for channel in joined:
+                self._subscribers[channel].discard(queue)
+                if not self._subscribers[channel]:
+                    del self._subscribers[channel]
+                    await self._unlisten(channel)
+
+    def subscriber_count(self, channel: str) -> int:
+        """How many streams of this process follow `channel` now."""
+        return len(self._subscribers.get(channel, ()))
 
     async def _listen(self, channel: str) -> None:
         return None

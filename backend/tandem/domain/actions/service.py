@@ -21,7 +21,6 @@ from tandem.domain.agenda.service import MEETING_EVENT, events_channel
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import (
     meeting_for_change,
-    require_still_in,
     series_for_change,
     visible_series,
 )
@@ -104,7 +103,6 @@ async def add(
 ) -> ActionItem:
     title = _title(title)
     meeting, series = await meeting_for_change(session, actor.user_id, meeting_id)
-    await require_still_in(session, actor.user_id, series.id)
     assignee = await _assignee(session, series.id, assignee_id or actor.user_id)
     if talking_point_id is not None:
         point = await session.get(TalkingPoint, talking_point_id)
@@ -149,7 +147,6 @@ async def change(
     if item is None or not await visible_series(session, actor.user_id, [item.one_on_one_id]):
         raise invalid("actionItemId", "No such action item.", ErrorCode.NOT_FOUND)
     series = await series_for_change(session, actor.user_id, item.one_on_one_id, "actionItemId")
-    await require_still_in(session, actor.user_id, series.id, "actionItemId")
     errors: list[FieldError] = []
     title = None
     if changes.title is not None:

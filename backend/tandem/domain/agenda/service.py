@@ -42,22 +42,6 @@ def events_channel(meeting_id: uuid.UUID | str) -> str:
     return f"tandem:meeting-events:{meeting_id}"
 
 
-DOCUMENT_REVOKED = "document.revoked"
-
-
-def revoke(session: AsyncSession, meeting_ids: list[uuid.UUID], user_id: uuid.UUID) -> None:
-    """End a person's live document subscriptions of these meetings (they left the 1:1)."""
-    for meeting_id in meeting_ids:
-        emit(
-            session,
-            Event(
-                DOCUMENT_REVOKED,
-                {"meeting_id": str(meeting_id), "user_id": str(user_id)},
-                channel=document_channel(meeting_id),
-            ),
-        )
-
-
 def status_changed(session: AsyncSession, meeting_id: uuid.UUID) -> None:
     """Tell `meetingEvents` followers that a meeting's status or time changed."""
     emit(

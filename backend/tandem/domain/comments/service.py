@@ -16,7 +16,7 @@ from tandem.domain.agenda.models import TalkingPoint
 from tandem.domain.agenda.service import MEETING_EVENT, events_channel
 from tandem.domain.comments.models import Comment
 from tandem.domain.errors import ErrorCode, invalid
-from tandem.domain.oneonones.access import meeting_for_change, require_still_in, visible_meetings
+from tandem.domain.oneonones.access import meeting_for_change, visible_meetings
 from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.models import Meeting, OneOnOne, Participant
 from tandem.domain.people.models import User
@@ -137,7 +137,6 @@ async def add(
         meeting_id, point_id = point.meeting_id, point.id
     assert meeting_id is not None
     meeting, series = await meeting_for_change(session, actor.user_id, meeting_id)
-    await require_still_in(session, actor.user_id, series.id)
     comment = Comment(
         meeting_id=meeting.id,
         talking_point_id=point_id,
@@ -173,7 +172,6 @@ async def _own(
     if comment.deleted_at is not None:
         raise invalid("commentId", "This comment was deleted.", ErrorCode.INVALID)
     meeting, series = await meeting_for_change(session, actor.user_id, comment.meeting_id)
-    await require_still_in(session, actor.user_id, series.id)
     return comment, meeting, series
 
 

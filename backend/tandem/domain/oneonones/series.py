@@ -12,10 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
 from tandem.domain.agenda.carry import hand_over
-from tandem.domain.agenda.service import revoke
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones import recurrence, schedule
-from tandem.domain.oneonones.access import series_for_change
+from tandem.domain.oneonones.access import revoke_access, series_for_change
 from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.models import (
     Meeting,
@@ -466,7 +465,9 @@ async def leave_series(
 ) -> OneOnOne:
     """Either participant may leave: upcoming meetings are cancelled for both; the history
     stays readable by both."""
-    series = await series_for_change(session, actor.user_id, series_id, "oneOnOneId")
+    series = await series_for_change(
+        session, actor.user_id, series_id, "oneOnOneId", allow_left=True
+    )
     participant = await session.get(Participant, (series.id, actor.user_id))
     assert participant is not None
     if participant.left_at is not None:
@@ -476,7 +477,7 @@ async def leave_series(
     meeting_ids = (
         await session.execute(select(Meeting.id).where(Meeting.one_on_one_id == series.id))
     ).scalars()
-    revoke(session, list(meeting_ids), actor.user_id)
+    revoke_access(session, list(meeting_ids), actor.user_id)
     if series.status == SeriesStatus.ACTIVE.value:
         series.status = SeriesStatus.ENDED.value
         series.ended_at = now

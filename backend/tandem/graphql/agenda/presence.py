@@ -12,12 +12,12 @@ import strawberry
 from strawberry.types import Info
 
 from tandem.domain.errors import ErrorCode, Invalid, invalid
-from tandem.domain.oneonones.access import meeting_for_change, require_still_in, visible_meetings
+from tandem.domain.oneonones.access import meeting_for_change
 from tandem.graphql.agenda.mutations import decode_b64
+from tandem.graphql.agenda.streams import follow_meeting
 from tandem.graphql.context import Context
-from tandem.graphql.errors import Code, UserError, api_error, decode_id, user_errors
+from tandem.graphql.errors import UserError, decode_id, user_errors
 from tandem.graphql.people.types import User
-from tandem.realtime.broadcast import decoded
 
 MAX_AWARENESS_BYTES = 16 * 1024
 
@@ -67,8 +67,7 @@ class PresenceMutation:
             if len(data) > MAX_AWARENESS_BYTES:
                 raise invalid("awareness", "At most 16 KiB.", ErrorCode.TOO_LARGE)
             async with info.context.db.read() as session:
-                meeting, _ = await meeting_for_change(session, viewer.user_id, meeting_id)
-                await require_still_in(session, viewer.user_id, meeting.one_on_one_id)
+                await meeting_for_change(session, viewer.user_id, meeting_id)
         except Invalid as exc:
             return SendPresencePayload(errors=user_errors(exc))
         await info.context.broadcast.publish(
@@ -86,17 +85,9 @@ class PresenceSubscription:
         info: Info[Context, Any],
         meeting_id: Annotated[strawberry.ID, strawberry.argument(description="The meeting.")],
     ) -> AsyncGenerator[PresenceMessage, None]:
-        viewer = info.context.require_viewer()
-        try:
-            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
-        except Invalid as exc:
-            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
-        async with info.context.db.read() as session:
-            if not await visible_meetings(session, viewer.user_id, [raw_id]):
-                raise api_error(Code.NOT_FOUND, "No such meeting.")
-        async with info.context.broadcast.subscribe(presence_channel(raw_id)) as live:
-            async for raw in live:
-                message = decoded(raw)
-                if message.get("user_id") == str(viewer.user_id):
+        async with follow_meeting(info, meeting_id, presence_channel) as stream:
+            me = str(stream.viewer.user_id)
+            async for message in stream.messages:
+                if message.get("user_id") == me:
                     continue  # one's own presence comes back to no one
                 yield PresenceMessage(awareness=message["awareness"], user_id=message["user_id"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 import uuid
 from collections.abc import AsyncGenerator
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,10 +13,10 @@ from strawberry.types import Info
 from tandem.domain.agenda import service
 from tandem.domain.errors import Invalid
 from tandem.graphql.agenda.mutations import b64, decode_b64
+from tandem.graphql.agenda.streams import follow_meeting
 from tandem.graphql.agenda.types import DocumentState, TalkingPoint
 from tandem.graphql.context import Context
-from tandem.graphql.errors import Code, api_error, decode_id
-from tandem.realtime.broadcast import decoded
+from tandem.graphql.errors import Code, api_error
 
 if TYPE_CHECKING:
     from tandem.graphql.actions.types import ActionItem
@@ -46,27 +45,23 @@ class AgendaSubscription:
             str | None, strawberry.argument(description="The client's state vector (base64).")
         ] = None,
     ) -> AsyncGenerator[DocumentMessage, None]:
-        viewer = info.context.require_viewer()
         try:
-            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
             vector = decode_b64(state_vector, "stateVector") if state_vector else None
         except Invalid as exc:
-            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
-        channel = service.document_channel(raw_id)
-        # Subscribe first, then read: nothing committed in between can be missed.
-        async with info.context.broadcast.subscribe(channel) as live:
+            raise api_error(Code.BAD_USER_INPUT, "This is not a valid state vector.") from exc
+        # Listen first, then read: nothing committed in between can be missed.
+        async with follow_meeting(info, meeting_id, service.document_channel) as stream:
             try:
                 async with info.context.db.read() as session:
-                    synced = await service.read(session, viewer.actor, raw_id, vector)
+                    synced = await service.read(
+                        session, stream.viewer.actor, stream.meeting.id, vector
+                    )
             except Invalid as exc:
-                raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
+                raise api_error(Code.BAD_USER_INPUT, exc.errors[0].message) from exc
             yield DocumentMessage(update=b64(synced.missing), seq=synced.seq)
-            async for raw in live:
-                message = decoded(raw)
+            async for message in stream.messages:
                 payload = message.get("payload", {})
-                if message.get("topic") == service.DOCUMENT_REVOKED:
-                    if payload.get("user_id") == str(viewer.user_id):
-                        return  # they left the 1:1: the stream ends at once
+                if message.get("topic") != service.DOCUMENT_UPDATED:
                     continue
                 if payload.get("seq", 0) <= synced.seq:
                     continue
@@ -194,17 +189,10 @@ class MeetingEventsSubscription:
         from tandem.graphql.comments.types import Comment
         from tandem.graphql.oneonones.types import Meeting
 
-        viewer = info.context.require_viewer()
-        try:
-            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
-        except Invalid as exc:
-            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
-        async with info.context.db.read() as session:
-            if not await visible_meetings(session, viewer.user_id, [raw_id]):
-                raise api_error(Code.NOT_FOUND, "No such meeting.")
-        async with info.context.broadcast.subscribe(service.events_channel(raw_id)) as live:
-            async for raw in live:
-                payload = json.loads(raw).get("payload", {})
+        async with follow_meeting(info, meeting_id, service.events_channel) as stream:
+            viewer, raw_id = stream.viewer, stream.meeting.id
+            async for message in stream.messages:
+                payload = message.get("payload", {})
                 async with info.context.db.read() as session:
                     if payload.get("type") == service.MEETING_STATUS_CHANGED:
                         found = await visible_meetings(session, viewer.user_id, [raw_id])
@@ -249,34 +237,25 @@ class PrivateContentSubscription:
         meeting_id: Annotated[strawberry.ID, strawberry.argument(description="The meeting.")],
     ) -> AsyncGenerator[PrivateContent, None]:
         from tandem.domain.agenda import private
-        from tandem.domain.oneonones.access import visible_meetings
 
         viewer = info.context.require_viewer()
-        try:
-            raw_id = decode_id(meeting_id, "Meeting", "meetingId")
-        except Invalid as exc:
-            raise api_error(Code.NOT_FOUND, "No such meeting.") from exc
 
-        async def current() -> PrivateContent | None:
-            async with info.context.db.read() as session:
-                if not await visible_meetings(session, viewer.user_id, [raw_id]):
-                    return None
-                notes = await private.notes_of(session, raw_id, viewer.user_id)
-                points = await private.private_points(session, raw_id, viewer.user_id)
-            return PrivateContent(
-                notes=notes.text if notes else "",
-                notes_version=notes.version if notes else 0,
-                talking_points=[TalkingPoint.from_model(p) for p in points],
-            )
+        def channel(raw_id: uuid.UUID) -> str:
+            return private.private_channel(viewer.user_id, raw_id)
 
-        channel = private.private_channel(viewer.user_id, raw_id)
-        async with info.context.broadcast.subscribe(channel) as live:
-            first = await current()
-            if first is None:
-                raise api_error(Code.NOT_FOUND, "No such meeting.")
-            yield first
-            async for _ in live:
-                now = await current()
-                if now is None:
-                    return
-                yield now
+        async with follow_meeting(info, meeting_id, channel) as stream:
+            raw_id = stream.meeting.id
+
+            async def current() -> PrivateContent:
+                async with info.context.db.read() as session:
+                    notes = await private.notes_of(session, raw_id, viewer.user_id)
+                    points = await private.private_points(session, raw_id, viewer.user_id)
+                return PrivateContent(
+                    notes=notes.text if notes else "",
+                    notes_version=notes.version if notes else 0,
+                    talking_points=[TalkingPoint.from_model(p) for p in points],
+                )
+
+            yield await current()
+            async for _ in stream.messages:
+                yield await current()

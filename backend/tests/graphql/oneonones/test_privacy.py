@@ -10,6 +10,7 @@ import base64
 import json
 from typing import Any
 
+import httpx
 import pytest
 import websockets
 from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema
@@ -538,3 +539,95 @@ async def test_private_content_reaches_its_author_alone(
     own = data(await api.as_user(report, query, id=world["meeting"], p=world["private_point"]))
     assert own["node"]["privateNotes"] == "Just for me"
     assert own["point"] == {"id": world["private_point"]}
+
+
+async def test_someone_who_left_writes_nothing_more(api: Api, world: dict[str, Any]) -> None:
+    # given the report left the 1:1 (the mentor stays; both keep the history)
+    series_id, meeting_id = world["series"]["id"], world["meeting"]
+    report, mentor = world["participants"]["report"], world["participants"]["mentor"]
+    left = data(await api.as_user(report, MUTATIONS["leaveOneOnOne"], s=series_id))
+    assert left["leaveOneOnOne"]["errors"] == []
+    snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
+        meetings(first: 100) { edges { node { id title status startsAt details
+            talkingPoints { id text done position deleted } document { stateVector seq }
+            comments { body deleted } actionItems { title done } sharedNotes } } } } } }"""
+    before = data(await api.as_user(mentor, snapshot, id=series_id))
+    points = data(
+        await api.as_user(
+            report,
+            "query($id: ID!) { node(id: $id) { ... on Meeting { talkingPoints { id } } } }",
+            id=meeting_id,
+        )
+    )["node"]["talkingPoints"]
+    # when the leaver tries every write on the 1:1, its meetings and what is in them
+    refused = {}
+    for name, mutation in MUTATIONS.items():
+        if name == "leaveOneOnOne":
+            continue
+        variables = {
+            "s": series_id,
+            "m": meeting_id,
+            "t": world["private_point"] if name == "shareTalkingPoint" else points[0]["id"],
+            "c": world["comment"],
+            "a": world["action_item"],
+        }
+        used = {k: v for k, v in variables.items() if f"${k}" in mutation}
+        result = data(await api.as_user(report, mutation, **used))
+        refused[name] = [e["code"] for e in result[name]["errors"]]
+    # then each is refused as forbidden, and nothing changed
+    assert {n: c for n, c in refused.items() if c != ["FORBIDDEN"]} == {}
+    assert data(await api.as_user(mentor, snapshot, id=series_id)) == before
+
+
+async def test_leaving_ends_every_stream_of_the_leaver_and_refuses_new_ones(
+    world: dict[str, Any], factory: Factory, servers: Servers
+) -> None:
+    # given the report follows every stream of the meeting
+    host = await servers.start()
+    report, mentor = world["participants"]["report"], world["participants"]["mentor"]
+    token = await factory.token(report)
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await init(ws, {"Authorization": f"Bearer {token}"})
+        for name, query in SUBSCRIPTIONS.items():
+            payload = {"query": query, "variables": {"m": world["meeting"]}}
+            await ws.send(json.dumps({"id": name, "type": "subscribe", "payload": payload}))
+        first = [json.loads(await asyncio.wait_for(ws.recv(), 5)) for _ in range(2)]
+        assert {m["id"] for m in first} == {"meetingDocument", "meetingPrivateContent"}
+        await servers.until_following(world["meeting"], len(SUBSCRIPTIONS))
+        # when the report leaves the 1:1, and the mentor comments afterwards
+        async with httpx.AsyncClient(headers={"authorization": f"Bearer {token}"}) as client:
+            left = await client.post(
+                f"http://{host}/graphql",
+                json={
+                    "query": MUTATIONS["leaveOneOnOne"],
+                    "variables": {"s": world["series"]["id"]},
+                },
+            )
+        assert left.json()["data"]["leaveOneOnOne"]["errors"] == []
+        # then every stream of the leaver completes at once
+        ended = [json.loads(await asyncio.wait_for(ws.recv(), 5)) for _ in SUBSCRIPTIONS]
+        assert sorted(m["id"] for m in ended) == sorted(SUBSCRIPTIONS)
+        assert {m["type"] for m in ended} == {"complete"}
+        async with httpx.AsyncClient(
+            headers={"authorization": f"Bearer {await factory.token(mentor)}"}
+        ) as client:
+            commented = await client.post(
+                f"http://{host}/graphql",
+                json={
+                    "query": 'mutation($m: ID!) { addComment(input: {meetingId: $m, body: "After"})'
+                    " { errors { code } } }",
+                    "variables": {"m": world["meeting"]},
+                },
+            )
+        assert commented.json()["data"]["addComment"]["errors"] == []
+        # and a new stream of the 1:1 is refused
+        for name, query in SUBSCRIPTIONS.items():
+            payload = {"query": query, "variables": {"m": world["meeting"]}}
+            await ws.send(
+                json.dumps({"id": f"again-{name}", "type": "subscribe", "payload": payload})
+            )
+            refused = json.loads(await asyncio.wait_for(ws.recv(), 5))
+            assert refused["payload"]["data"] is None, (name, refused)
+            codes = [e["extensions"]["code"] for e in refused["payload"]["errors"]]
+            assert codes == ["FORBIDDEN"], (name, codes)
+            assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "complete", name

@@ -159,8 +159,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             await run_scheduler_once(database, clock, settings)
             scheduler = asyncio.create_task(_scheduler(database, clock, settings))
             stack.push_async_callback(_cancel, scheduler)
-            mailer = asyncio.create_task(_mailer(database, settings, mail_due))
-            stack.push_async_callback(_cancel, mailer)
+            mail_stop = asyncio.Event()
+            mailer = asyncio.create_task(_mailer(database, settings, mail_due, mail_stop))
+            stack.push_async_callback(_finish_mail, mailer, mail_stop, mail_due)
             await ready.wait()
             yield
 
@@ -232,21 +233,38 @@ async def _scheduler(db: Database, clock: Clock, settings: Settings) -> None:
             log.exception("the meeting scheduler failed; it runs again shortly")
 
 
-async def _mailer(db: Database, settings: Settings, wake: asyncio.Event) -> None:
+async def _mailer(
+    db: Database, settings: Settings, wake: asyncio.Event, stop: asyncio.Event
+) -> None:
     """Deliver the outbox while SMTP is configured; without it, email waits in the outbox.
     Mail runs on real time (not the settings' clock): delivery is plumbing, not business."""
     if not settings.smtp_url:
         log.info("SMTP_URL is not set: email stays queued in the outbox")
         return
     config = SmtpConfig(settings.smtp_url, settings.mail_from)
-    while True:
+    while not stop.is_set():
         try:
-            await deliver_due(db, config, datetime.now(UTC))
+            await deliver_due(db, config, datetime.now(UTC), stop)
         except Exception:
             log.exception("delivering email failed; trying again shortly")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), settings.mail_poll_seconds)
         wake.clear()
+
+
+# At shutdown the mailer finishes the message at hand (and records it as sent) for this long
+# before it is cancelled: a message cut off between sending and recording would go out twice.
+MAIL_SHUTDOWN_GRACE_SECONDS = 15
+
+
+async def _finish_mail(task: asyncio.Task[None], stop: asyncio.Event, wake: asyncio.Event) -> None:
+    stop.set()
+    wake.set()
+    try:
+        await asyncio.wait_for(asyncio.shield(task), MAIL_SHUTDOWN_GRACE_SECONDS)
+    except TimeoutError:
+        log.warning("the mailer did not finish in time; stopping it")
+        await _cancel(task)
 
 
 async def _housekeeping(db: Database, settings: Settings) -> None:

@@ -52,14 +52,18 @@ class Servers:
         self.running.append((server, task, db))
         return f"127.0.0.1:{port}"
 
-    async def until_following(self, meeting: str, streams: int) -> None:
-        """Wait until the first server holds `streams` live streams of `meeting` (a global ID):
-        what is published from then on reaches them."""
-        server, _, _ = self.running[0]
-        app: Any = server.config.app
-        channel = access_channel(uuid_of("Meeting", meeting) or uuid.UUID(int=0))
+    async def until_subscribed(self, channel: str, streams: int = 1, server: int = 0) -> None:
+        """Wait until a server (the first started, by default) holds `streams` live streams of
+        the broadcast `channel`: what is published from then on reaches them."""
+        app: Any = self.running[server][0].config.app
         while app.state.broadcast.subscriber_count(channel) < streams:
             await asyncio.sleep(0.01)
+
+    async def until_following(self, meeting: str, streams: int) -> None:
+        """Wait until the first server holds `streams` live streams of `meeting` (a global ID)."""
+        await self.until_subscribed(
+            access_channel(uuid_of("Meeting", meeting) or uuid.UUID(int=0)), streams
+        )
 
     async def stop(self) -> None:
         for server, task, db in self.running:

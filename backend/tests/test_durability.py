@@ -32,16 +32,17 @@ async def start(database_url: str, port: int) -> asyncio.subprocess.Process:
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL,
     )
+    # Wait for the server to answer, or to die: however long start-up takes on a busy machine
+    # (pytest's timeout bounds it).
     async with httpx.AsyncClient() as client:
-        for _ in range(200):
+        while process.returncode is None:
             try:
                 if (await client.get(f"http://127.0.0.1:{port}/healthz")).status_code == 200:
                     return process
             except httpx.TransportError:
                 pass
             await asyncio.sleep(0.05)
-    process.kill()
-    raise AssertionError("the server did not start")
+    raise AssertionError(f"the server did not start (exit {process.returncode})")
 
 
 async def test_acknowledged_updates_survive_a_kill_9(database_url: str, factory: Factory) -> None:

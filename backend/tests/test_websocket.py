@@ -13,6 +13,7 @@ import websockets
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.typing import Origin
 
+from tandem.domain.notifications import service as notifications
 from tests.factories import Factory
 from tests.helpers import gid
 from tests.live import PROTOCOL, Servers, init
@@ -106,7 +107,7 @@ async def test_notifications_arrive_live_on_whichever_process_holds_the_socket(
         assert (await init(ws, {"Authorization": f"Bearer {token}"}))["type"] == "connection_ack"
         query = "subscription { notificationReceived { kind title actor { name } } }"
         await ws.send(json.dumps({"id": "n", "type": "subscribe", "payload": {"query": query}}))
-        await asyncio.sleep(0.2)  # the subscription is listening
+        await servers.until_subscribed(notifications.user_channel(report.id))
         # when the manager starts a 1:1 with the report
         async with httpx.AsyncClient() as client:
             response = await client.post(
@@ -231,7 +232,7 @@ async def test_meeting_events_are_typed_and_private(servers: Servers, factory: F
             refused = json.loads(await asyncio.wait_for(spy.recv(), 5))
             assert refused["payload"]["data"] is None
             assert refused["payload"]["errors"][0]["extensions"]["code"] == "NOT_FOUND"
-            await asyncio.sleep(0.2)
+            await servers.until_following(meeting, 1)
             added = await gql(
                 'mutation($m: ID!) { addTalkingPoint(input: {meetingId: $m, text: "Budget"}) '
                 "{ talkingPoint { id } } }",
@@ -351,7 +352,7 @@ async def test_presence_is_relayed_between_the_participants_only(
             "variables": {"m": meeting},
         }
         await ws.send(json.dumps({"id": "p", "type": "subscribe", "payload": subscribe}))
-        await asyncio.sleep(0.2)
+        await servers.until_following(meeting, 1)
         spied = await gql(outsider, send, m=meeting, a=awareness)
         assert spied["sendPresence"]["errors"] == [{"field": "meetingId", "code": "NOT_FOUND"}]
         sent = await gql(report, send, m=meeting, a=awareness)

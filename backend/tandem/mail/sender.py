@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 from datetime import datetime, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
+from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 
 from tandem.db.engine import Database
 from tandem.mail.models import OutboxMessage
@@ -98,10 +100,24 @@ async def claim(db: Database, now: datetime) -> list[OutboxMessage]:
     return rows
 
 
-async def deliver_due(db: Database, config: SmtpConfig, now: datetime) -> int:
-    """Send what is due; returns how many were sent."""
+class Stop(Protocol):
+    """Whether the caller asks the delivery round to end (an asyncio or threading Event)."""
+
+    def is_set(self) -> bool: ...
+
+
+async def deliver_due(
+    db: Database, config: SmtpConfig, now: datetime, stop: Stop | None = None
+) -> int:
+    """Send what is due; returns how many were sent. Once `stop` is set it finishes the message
+    at hand, gives the rest of its claim back (another process, or this one after a restart,
+    sends them at once rather than after the claim expires) and returns."""
     sent = 0
-    for row in await claim(db, now):
+    rows = await claim(db, now)
+    for n, row in enumerate(rows):
+        if stop is not None and stop.is_set():
+            await _release(db, [r.id for r in rows[n:]])
+            break
         error: str | None = None
         try:
             await aiosmtplib.send(
@@ -132,3 +148,10 @@ async def deliver_due(db: Database, config: SmtpConfig, now: datetime) -> int:
             else:
                 current.next_attempt_at = now + backoff(current.attempts)
     return sent
+
+
+async def _release(db: Database, ids: list[uuid.UUID]) -> None:
+    async with db.write() as session:
+        await session.execute(
+            update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(claimed_until=None)
+        )

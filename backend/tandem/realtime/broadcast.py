@@ -40,11 +40,10 @@ class Broadcast:
         joined: list[str] = []
         try:
             for channel in dict.fromkeys(channels):
-                first = not self._subscribers.get(channel)
+                if not self._subscribers.get(channel):
+                    await self._listen(channel)
                 self._subscribers[channel].add(queue)
                 joined.append(channel)
-                if first:
-                    await self._listen(channel)
             yield _drain(queue)
         finally:
             for channel in joined:
@@ -54,7 +53,7 @@ class Broadcast:
                     await self._unlisten(channel)
 
     def subscriber_count(self, channel: str) -> int:
-        """How many streams of this process follow `channel` now."""
+        """How many streams of this process follow `channel` now (each counts once it listens)."""
         return len(self._subscribers.get(channel, ()))
 
     async def _listen(self, channel: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import email
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from email.policy import default
@@ -18,6 +18,8 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
         self.refuse = False
+        # Called (on the server's thread) as each message is accepted.
+        self.on_message: Callable[[], object] | None = None
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.refuse:
@@ -25,6 +27,8 @@ class Inbox:
         parsed = email.message_from_bytes(envelope.content, policy=default)
         assert isinstance(parsed, EmailMessage)
         self.messages.append(parsed)
+        if self.on_message is not None:
+            self.on_message()
         return "250 OK"
 
     def to(self, address: str) -> list[EmailMessage]:

@@ -3,7 +3,7 @@ client applying the attachments in order shows exactly Tandem's meetings."""
 
 from __future__ import annotations
 
-import asyncio
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -14,6 +14,14 @@ from tandem.app import create_app
 from tandem.db.engine import Database
 from tandem.domain.oneonones.models import Meeting, MeetingStatus
 from tandem.mail.models import OutboxMessage
+from tandem.mail.sender import (
+    CLAIM_FOR,
+    FIRST_RETRY,
+    MAX_ATTEMPTS,
+    SmtpConfig,
+    backoff,
+    deliver_due,
+)
 from tandem.settings import Settings
 from tests.conftest import NOW
 from tests.domain.calendar.client import CalendarClient
@@ -133,17 +141,16 @@ async def test_email_queued_while_the_server_was_down_is_delivered_once_after_re
     # given a change committed by a server that had no SMTP (or died before delivering)
     async with running(settings, db, None) as api:
         await create_one_on_one(api, me, other)
-    async with db.read() as session:
-        queued = list((await session.execute(select(OutboxMessage))).scalars())
-    assert [m.sent_at for m in queued] == [None, None]
+    assert [m.sent_at for m in await outbox(db)] == [None, None]
     with smtp_server() as (inbox, url):
-        # when the server starts again with SMTP
+        # when the server starts again with SMTP, delivers, and stops
         async with running(settings, db, url):
             await inbox.wait_for(2)
-        # and once more (a second restart)
+        # then both are recorded as sent (a stopping server finishes what it was sending)
+        assert all(m.sent_at is not None for m in await outbox(db))
+        # and a second restart sends nothing again
         async with running(settings, db, url) as api:
             await api.as_user(me, "{ viewer { name } }")
-    # then each message arrived exactly once
     assert sorted(m["To"] for m in inbox.messages) == ["me@example.com", "other@example.com"]
     assert len({m["Message-ID"] for m in inbox.messages}) == 2
 
@@ -151,30 +158,41 @@ async def test_email_queued_while_the_server_was_down_is_delivered_once_after_re
 async def test_failing_delivery_backs_off_and_finally_shows_to_admins(
     settings: Settings, db: Database, factory: Factory
 ) -> None:
-    from sqlalchemy import update
-
-    from tandem.mail.sender import MAX_ATTEMPTS
-
     admin = await factory.admin()
     me, other = await factory.user(), await factory.user()
+    # given two queued messages and an SMTP server that refuses them
+    async with running(settings, db, None) as api:
+        series = await create_one_on_one(api, me, other, title="Private title")
     with smtp_server() as (inbox, url):
         inbox.refuse = True
-        async with running(settings, db, url) as api:
-            series = await create_one_on_one(api, me, other, title="Private title")
-            for attempt in range(1, MAX_ATTEMPTS + 1):
-                await _wait_attempts(db, attempt)
-                async with db.write() as session:  # skip the backoff wait
-                    await session.execute(
-                        update(OutboxMessage).values(next_attempt_at=datetime.now(UTC))
-                    )
-            await _wait_failed(db)
-            failed = data(
-                await api.as_user(
-                    admin,
-                    "{ failedEmails { totalCount edges { node { toAddress kind attempts lastError failedAt } } } }",
-                )
-            )["failedEmails"]
-            refused = await api.as_user(me, "{ failedEmails { totalCount } }")
+        config = SmtpConfig(url, settings.mail_from)
+        at = datetime.now(UTC) + timedelta(seconds=1)  # the messages are due
+        delays: list[timedelta] = []
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            # when delivery is tried too early, nothing is attempted
+            if attempt > 1:
+                assert await deliver_due(db, config, at - timedelta(seconds=1)) == 0
+                assert {m.attempts for m in await outbox(db)} == {attempt - 1}
+            # and when it is due, each message is tried once more
+            assert await deliver_due(db, config, at) == 0
+            rows = await outbox(db)
+            assert {m.attempts for m in rows} == {attempt}
+            if attempt < MAX_ATTEMPTS:
+                # then it waits twice as long each time
+                assert {as_utc(m.next_attempt_at) for m in rows} == {at + backoff(attempt)}
+                delays.append(backoff(attempt))
+                at = at + backoff(attempt)
+    assert delays == [FIRST_RETRY * 2**k for k in range(MAX_ATTEMPTS - 1)]
+    # and after the last attempt they failed for good, for the admins to see
+    assert all(m.failed_at is not None for m in await outbox(db))
+    async with running(settings, db, None) as api:
+        failed = data(
+            await api.as_user(
+                admin,
+                "{ failedEmails { totalCount edges { node { toAddress kind attempts lastError failedAt } } } }",
+            )
+        )["failedEmails"]
+        refused = await api.as_user(me, "{ failedEmails { totalCount } }")
     assert failed["totalCount"] == 2
     node = failed["edges"][0]["node"]
     assert node["attempts"] == MAX_ATTEMPTS
@@ -184,24 +202,14 @@ async def test_failing_delivery_backs_off_and_finally_shows_to_admins(
     assert series["title"] == "Private title"
 
 
-async def _wait_attempts(db: Database, attempts: int) -> None:
-    for _ in range(200):
-        async with db.read() as session:
-            rows = list((await session.execute(select(OutboxMessage))).scalars())
-        if rows and all(r.attempts >= attempts for r in rows):
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"attempt {attempts} did not happen")
+async def outbox(db: Database) -> list[OutboxMessage]:
+    async with db.read() as session:
+        rows = await session.execute(select(OutboxMessage).order_by(OutboxMessage.created_at))
+        return list(rows.scalars())
 
 
-async def _wait_failed(db: Database) -> None:
-    for _ in range(200):
-        async with db.read() as session:
-            rows = list((await session.execute(select(OutboxMessage))).scalars())
-        if rows and all(r.failed_at is not None for r in rows):
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("messages did not fail for good")
+def as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 async def test_a_message_claimed_by_a_process_that_died_is_sent_once_its_claim_expires(
@@ -214,18 +222,39 @@ async def test_a_message_claimed_by_a_process_that_died_is_sent_once_its_claim_e
     async with running(settings, db, None) as api:
         await create_one_on_one(api, me, other)
     # given a process that claimed the messages and died before sending them
+    at = datetime.now(UTC) + timedelta(seconds=1)  # the messages are due
     async with db.write() as session:
-        await session.execute(
-            update(OutboxMessage).values(claimed_until=datetime.now(UTC) + timedelta(seconds=1))
-        )
+        await session.execute(update(OutboxMessage).values(claimed_until=at + CLAIM_FOR))
     with smtp_server() as (inbox, url):
-        async with running(settings, db, url):
-            # then nothing is sent while the claim holds, and each message once after
-            await asyncio.sleep(0.5)
-            assert inbox.messages == []
-            await inbox.wait_for(2)
-            await asyncio.sleep(0.3)
+        config = SmtpConfig(url, settings.mail_from)
+        # then nothing is sent while the claim holds
+        assert await deliver_due(db, config, at + CLAIM_FOR - timedelta(seconds=1)) == 0
+        assert inbox.messages == []
+        # and each message once after it expired
+        assert await deliver_due(db, config, at + CLAIM_FOR + timedelta(seconds=1)) == 2
+        assert await deliver_due(db, config, at + CLAIM_FOR + timedelta(seconds=2)) == 0
     assert len(inbox.messages) == 2
-    async with db.read() as session:
-        rows = list((await session.execute(select(OutboxMessage))).scalars())
-    assert all(r.sent_at is not None and r.attempts == 0 for r in rows)
+    assert all(r.sent_at is not None and r.attempts == 0 for r in await outbox(db))
+
+
+async def test_a_stopping_mailer_finishes_the_message_at_hand_and_gives_back_the_rest(
+    settings: Settings, db: Database, factory: Factory
+) -> None:
+    me = await factory.user(email="me@example.com")
+    other = await factory.user(email="other@example.com")
+    async with running(settings, db, None) as api:
+        await create_one_on_one(api, me, other)
+    at = datetime.now(UTC) + timedelta(seconds=1)  # the messages are due
+    with smtp_server() as (inbox, url):
+        config = SmtpConfig(url, settings.mail_from)
+        stop = threading.Event()
+        # given the server is told to stop while it sends the first of two messages
+        inbox.on_message = stop.set
+        # when the round ends
+        sent = await deliver_due(db, config, at, stop)
+    # then the first is recorded as sent, and the second is free for the next process at once
+    assert sent == 1
+    rows = await outbox(db)
+    assert [r.sent_at is not None for r in rows] == [True, False]
+    assert [r.claimed_until for r in rows] == [None, None]
+    assert len(inbox.messages) == 1

@@ -17,7 +17,7 @@ from graphql import (
 )
 from graphql.utilities import get_operation_ast
 from starlette.requests import Request
-from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from tandem.auth.routes import csrf_ok
@@ -103,39 +103,31 @@ class Guard(SchemaExtension):
         return None
 
 
-def _should_mask(error: GraphQLError) -> bool:
+def _unexpected(error: GraphQLError) -> bool:
     original = error.original_error
     return original is not None and not isinstance(
         original, GraphQLError | Forbidden | NotFound | Invalid
     )
 
 
-class ErrorCodes(MaskErrors):
-    """Every error leaves with `extensions.code`: unexpected ones masked as INTERNAL (and
-    logged), domain refusals as FORBIDDEN / NOT_FOUND / BAD_USER_INPUT, the rest (syntax,
-    validation, limits) as BAD_USER_INPUT."""
-
-    def __init__(self) -> None:
-        super().__init__(should_mask_error=_should_mask, error_message="Internal server error.")
-
-    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        log.error("unexpected error in %s", error.path, exc_info=error.original_error)
-        masked = super().anonymise_error(error)
-        masked.extensions = {"code": Code.INTERNAL.value}
-        return masked
-
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        add_codes(processed)
-        return processed
+INTERNAL_MESSAGE = "Internal server error."
 
 
-def add_codes(errors: list[GraphQLError]) -> None:
-    """Give every expected error its `extensions.code` (unexpected ones are masked later)."""
+def code_errors(errors: list[GraphQLError]) -> None:
+    """The one place every error passes before it leaves (queries, mutations, subscription
+    events, errors raised anywhere in strawberry's pipeline): each gets its `extensions.code`.
+    Expected ones say why (FORBIDDEN / NOT_FOUND / BAD_USER_INPUT for syntax, validation and
+    domain refusals); unexpected ones are logged and masked, in place, as INTERNAL."""
     for error in errors:
-        if (error.extensions and "code" in error.extensions) or _should_mask(error):
+        if error.extensions and "code" in error.extensions:
             continue
         original = error.original_error
+        if _unexpected(error):
+            log.error("unexpected error in %s", error.path, exc_info=original)
+            error.message = INTERNAL_MESSAGE
+            error.original_error = None
+            error.extensions = {"code": Code.INTERNAL.value}
+            continue
         code = Code.BAD_USER_INPUT
         if isinstance(original, Forbidden):
             code = Code.FORBIDDEN

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -17,6 +19,7 @@ from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
 from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
+from tandem.graphql.errors import http_error_body
 from tandem.graphql.schema import schema
 from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import LiveConnections
@@ -52,13 +55,43 @@ class TandemGraphQL(GraphQL[Context, None]):
         if scope["type"] != "websocket":
             # A client that went away mid-request needs no answer (and is no server error).
             with contextlib.suppress(ClientDisconnect):
-                await super().__call__(scope, receive, send)
+                await self._answer_http(scope, receive, send)
             return
         socket = WebSocket(scope, receive=receive, send=send)
         try:
             await self.run(socket)
         finally:
             self.connections.remove(socket)
+
+    async def _answer_http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Like strawberry's, but a request refused before any GraphQL runs is answered the
+        GraphQL-over-HTTP way: `{"errors": [{message, extensions: {code}}]}` with its status."""
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as exc:
+            response = JSONResponse(
+                http_error_body(exc.status_code, exc.reason), status_code=exc.status_code
+            )
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """A request body (or GET `variables`/`extensions`): strict UTF-8, JSON of a sane
+        depth, an object (or a list, which the batching check refuses) — a 400 otherwise."""
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise HTTPException(400, "The body is not valid UTF-8.") from exc
+        try:
+            value = json.loads(data)
+        except RecursionError as exc:
+            raise HTTPException(400, "The JSON is nested too deeply.") from exc
+        if not isinstance(value, dict | list):
+            raise HTTPException(
+                400, 'Send a JSON object: {"query": "…", "variables": {…}, "operationName": …}.'
+            )
+        return value
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | None = None

@@ -36,6 +36,9 @@ class Code(StrEnum):
     BAD_REQUEST = "BAD_REQUEST"
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    # Limits on what one operation may ask for.
+    QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
+    RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE"
 
 
 def api_error(code: Code, message: str, **extensions: object) -> GraphQLError:

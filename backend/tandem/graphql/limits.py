@@ -26,14 +26,14 @@ def fragments_resolve(document: DocumentNode) -> bool:
     fragments: dict[str, set[str]] = {}
     for definition in document.definitions:
         if isinstance(definition, FragmentDefinitionNode):
-            fragments[definition.name.value] = _spreads(definition)
-    if not _spreads(document) <= fragments.keys():
+            fragments[definition.name.value] = fragment_spreads(definition)
+    if not fragment_spreads(document) <= fragments.keys():
         return False
     done: set[str] = set()
     return not any(_has_cycle(start, fragments, done) for start in fragments)
 
 
-def _spreads(node: object) -> set[str]:
+def fragment_spreads(node: object) -> set[str]:
     names: set[str] = set()
 
     class Collect(Visitor):

@@ -25,6 +25,7 @@ from tandem.graphql.agenda.subscriptions import (
 from tandem.graphql.agenda.types import TalkingPoint
 from tandem.graphql.comments.mutations import CommentMutation
 from tandem.graphql.comments.types import Comment
+from tandem.graphql.cost import QueryCost
 from tandem.graphql.extensions import Guard, code_errors
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
@@ -109,5 +110,6 @@ schema = TandemSchema(
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         Guard,
         InputText,
+        QueryCost,
     ],
 )

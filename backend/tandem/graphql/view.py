@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,11 +20,13 @@ from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
 from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
-from tandem.graphql.errors import http_error_body
+from tandem.graphql.errors import Code, http_error_body
 from tandem.graphql.schema import schema
 from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
+
+log = logging.getLogger("tandem.graphql")
 
 
 class TandemGraphQL(GraphQL[Context, None]):
@@ -75,23 +78,58 @@ class TandemGraphQL(GraphQL[Context, None]):
             )
         await response(scope, receive, send)
 
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            return self.decode_json(data)
+        except json.JSONDecodeError as exc:
+            raise HTTPException(400, exc.msg) from exc
+
     def decode_json(self, data: str | bytes) -> object:
-        """A request body (or GET `variables`/`extensions`): strict UTF-8, JSON of a sane
-        depth, an object (or a list, which the batching check refuses) — a 400 otherwise."""
+        """A request body, GET `variables`/`extensions` or a WebSocket message: strict UTF-8,
+        JSON of a sane depth, an object (or a list, which the batching check refuses). Anything
+        else is a JSONDecodeError: HTTP answers 400, a socket closes with 4400."""
         if isinstance(data, bytes):
             try:
                 data = data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise HTTPException(400, "The body is not valid UTF-8.") from exc
+                raise json.JSONDecodeError("The body is not valid UTF-8.", "", 0) from exc
         try:
             value = json.loads(data)
         except RecursionError as exc:
-            raise HTTPException(400, "The JSON is nested too deeply.") from exc
+            raise json.JSONDecodeError("The JSON is nested too deeply.", "", 0) from exc
+        except json.JSONDecodeError as exc:
+            raise json.JSONDecodeError(f"The body is not valid JSON: {exc}.", "", 0) from exc
         if not isinstance(value, dict | list):
-            raise HTTPException(
-                400, 'Send a JSON object: {"query": "…", "variables": {…}, "operationName": …}.'
+            raise json.JSONDecodeError(
+                'Send a JSON object: {"query": "…", "variables": {…}, "operationName": …}.', "", 0
             )
         return value
+
+    def encode_json(self, data: object) -> str | bytes:
+        """Every answer (an HTTP result, a socket's `next`) is capped at MAX_RESPONSE_BYTES:
+        a larger one is replaced by a RESPONSE_TOO_LARGE error, never sent."""
+        encoded = super().encode_json(data)
+        limit = self.settings.max_response_bytes
+        if len(encoded) <= limit or not isinstance(data, dict):
+            return encoded
+        error = {
+            "message": f"The answer is {len(encoded)} bytes, over the {limit} byte limit: ask "
+            "for less (fewer items or ids, smaller pages) or split the operation.",
+            "extensions": {
+                "code": Code.RESPONSE_TOO_LARGE.value,
+                "size": len(encoded),
+                "limit": limit,
+            },
+        }
+        log.warning("an answer of %d bytes was over the %d byte limit", len(encoded), limit)
+        if data.get("type") == "next":
+            return super().encode_json({**data, "payload": {"data": None, "errors": [error]}})
+        if "data" in data or "errors" in data:
+            refused = {"data": None, "errors": [error]}
+            if "extensions" in data:
+                refused["extensions"] = data["extensions"]
+            return super().encode_json(refused)
+        return encoded
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | None = None

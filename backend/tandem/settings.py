@@ -60,6 +60,10 @@ class Settings(BaseSettings):
         ge=10_000,
         description="The largest GraphQL answer sent; a larger one is refused with an error.",
     )
+    introspection_public: bool = Field(
+        default=False,
+        description="Answer introspection (__schema, __type) without signing in.",
+    )
     log_level: str = Field(default="info")
     frozen_now: datetime | None = Field(
         default=None,

@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from cross_web import HTTPException
@@ -27,6 +28,7 @@ from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
 
 log = logging.getLogger("tandem.graphql")
+CONNECTION_INIT_WAIT = timedelta(seconds=3)
 
 
 class TandemGraphQL(GraphQL[Context, None]):
@@ -47,6 +49,8 @@ class TandemGraphQL(GraphQL[Context, None]):
             allowed_origins=[settings.public_url, *settings.allowed_origins],
             multipart_uploads_enabled=False,
             max_subscriptions_per_connection=50,
+            # graphql-ws's own server waits 3 s: a socket that never says who it is goes.
+            connection_init_wait_timeout=CONNECTION_INIT_WAIT,
         )
         self.db = db
         self.settings = settings

@@ -73,3 +73,15 @@ async def test_a_subscription_message_over_the_size_cap_is_replaced_by_an_error(
     [error] = first["payload"]["errors"]
     assert error["extensions"]["code"] == "RESPONSE_TOO_LARGE"
     assert first["payload"]["data"] is None
+
+
+async def test_a_socket_that_never_sends_connection_init_is_closed_with_4408(
+    servers: Servers,
+) -> None:
+    host = await servers.start()
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        # when the client says nothing after the handshake, the server closes the socket
+        # (waited for as an event: the bound only keeps a broken server from hanging the test)
+        await asyncio.wait_for(ws.wait_closed(), 30)
+    assert ws.close_code == 4408
+    assert ws.close_reason == "Connection initialisation timeout"

@@ -34,6 +34,7 @@ from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.schedule import run_schedule
 from tandem.domain.oneonones.templates import ensure_builtin_templates
 from tandem.domain.people.service import USER_DEACTIVATED
+from tandem.graphql.errors import http_error_body
 from tandem.graphql.view import TandemGraphQL
 from tandem.http.calendar import routes as calendar_routes
 from tandem.mail.outbox import OUTBOX_EVENT
@@ -78,8 +79,9 @@ class BodyLimit:
             await self._too_large(scope, receive, send)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = PlainTextResponse(
-            f"The request body is over the {self.max_bytes} byte limit.", status_code=413
+        response = JSONResponse(
+            http_error_body(413, f"The request body is over the {self.max_bytes} byte limit."),
+            status_code=413,
         )
         await response(scope, receive, send)
 

@@ -50,6 +50,20 @@ class Settings(BaseSettings):
     sign_in_max_failures_per_ip: int = Field(default=30, ge=1)
     sign_in_window_minutes: int = Field(default=15, ge=1)
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Request body cap.")
+    max_query_cost: int = Field(
+        default=25_000,
+        ge=100,
+        description="The most one GraphQL operation may cost (docs/api.md: Limits).",
+    )
+    max_response_bytes: int = Field(
+        default=10_000_000,
+        ge=10_000,
+        description="The largest GraphQL answer sent; a larger one is refused with an error.",
+    )
+    introspection_public: bool = Field(
+        default=False,
+        description="Answer introspection (__schema, __type) without signing in.",
+    )
     log_level: str = Field(default="info")
     frozen_now: datetime | None = Field(
         default=None,

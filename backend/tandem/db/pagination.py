@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -44,15 +44,34 @@ def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
+def _not_valid() -> Exception:
+    return invalid("after", "This cursor is not valid.")
+
+
 def decode_cursor(cursor: str, size: int) -> list[Any]:
+    """The values inside a cursor: a list of `size` plain JSON values (strings, integers).
+    Anything else (a cursor forged or from another list) is refused as invalid."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise invalid("after", "This cursor is not valid.") from exc
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise _not_valid() from exc
     if not isinstance(values, list) or len(values) != size:
-        raise invalid("after", "This cursor is not valid.")
+        raise _not_valid()
+    if not all(_plain_value(v) for v in values):
+        raise _not_valid()
     return values
+
+
+def _plain_value(value: object) -> bool:
+    """A string a key column can hold (no NUL, no lone surrogate), or an integer."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return "\x00" not in value
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def check_first(first: int | None, default: int = 20) -> int:
@@ -84,8 +103,8 @@ async def keyset_page(
             values = [
                 _typed(key_types[i], v) if i < len(key_types) else v for i, v in enumerate(values)
             ]
-        except (ValueError, TypeError) as exc:
-            raise invalid("after", "This cursor is not valid.") from exc
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise _not_valid() from exc
         page_stmt = page_stmt.where(_after(keys, values, descending))
     rows: list[T] = list((await session.execute(page_stmt.limit(limit + 1))).scalars())
     has_next = len(rows) > limit
@@ -106,16 +125,24 @@ def _after(
 
 
 def _typed(kind: type, value: Any) -> Any:
+    """A cursor's value as the key's type; TypeError or ValueError when it is not one."""
+    if kind is int:
+        if not isinstance(value, int):
+            raise TypeError("not an integer")
+        return value
+    if not isinstance(value, str):
+        raise TypeError("not a string")
     if kind is datetime:
         parsed = datetime.fromisoformat(value)
         if parsed.tzinfo is None:
             raise ValueError("naive datetime in cursor")
+        parsed.astimezone(UTC)  # OverflowError at the ends of the calendar
         return parsed
+    if kind is uuid.UUID:
+        return uuid.UUID(value)
     if kind is str:
-        if not isinstance(value, str):
-            raise TypeError("not a string")
         return value
-    return kind(value)
+    raise TypeError(f"no cursor conversion to {kind.__name__}")
 
 
 def slice_page(items: list[T], key: Any, *, first: int | None, after: str | None) -> Page[T]:
@@ -125,7 +152,10 @@ def slice_page(items: list[T], key: Any, *, first: int | None, after: str | None
     if after is not None and not items:
         return Page([], [], False, True, 0)
     if after is not None:
-        decoded = tuple(decode_cursor(after, len(key(items[0])) if items else 0) or ())
+        shape = _key_str(key(items[0]))
+        decoded = tuple(decode_cursor(after, len(shape)))
+        if [type(v) for v in decoded] != [type(v) for v in shape]:
+            raise _not_valid()
         start = next((i for i, it in enumerate(items) if _key_str(key(it)) > decoded), len(items))
     window = items[start : start + limit]
     return Page(

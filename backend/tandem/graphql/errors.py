@@ -32,10 +32,31 @@ class Code(StrEnum):
     NOT_FOUND = "NOT_FOUND"
     BAD_USER_INPUT = "BAD_USER_INPUT"
     INTERNAL = "INTERNAL"
+    # A request that is no GraphQL request at all (HTTP 400), or refused by a transport limit.
+    BAD_REQUEST = "BAD_REQUEST"
+    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    # Limits on what one operation may ask for.
+    QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY"
+    RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE"
 
 
 def api_error(code: Code, message: str, **extensions: object) -> GraphQLError:
     return GraphQLError(message, extensions={"code": code.value, **extensions})
+
+
+HTTP_STATUS_CODES = {
+    400: Code.BAD_REQUEST,
+    404: Code.NOT_FOUND,
+    405: Code.METHOD_NOT_ALLOWED,
+    413: Code.PAYLOAD_TOO_LARGE,
+}
+
+
+def http_error_body(status: int, message: str) -> dict[str, object]:
+    """A GraphQL-over-HTTP error answer for a request refused before any GraphQL ran."""
+    code = HTTP_STATUS_CODES.get(status, Code.BAD_REQUEST)
+    return {"errors": [{"message": message, "extensions": {"code": code.value}}]}
 
 
 def user_errors(exc: domain.Invalid) -> list[UserError]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 from graphql import (
@@ -17,7 +18,7 @@ from graphql import (
 )
 from graphql.utilities import get_operation_ast
 from starlette.requests import Request
-from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from tandem.auth.routes import csrf_ok
@@ -28,6 +29,8 @@ from tandem.graphql.errors import Code, api_error
 log = logging.getLogger("tandem.graphql")
 
 INTROSPECTION = {"__schema", "__type", "__typename"}
+# What anyone may ask without signing in (introspection too when INTROSPECTION_PUBLIC is set).
+PUBLIC = {"__typename"}
 # What someone who must change their password may still do.
 ALLOWED_BEFORE_PASSWORD_CHANGE = {"viewer", "changePassword", "__typename"}
 
@@ -49,8 +52,9 @@ def _root_fields(op: OperationDefinitionNode, fragments: dict[str, SelectionSetN
 
 
 class Guard(SchemaExtension):
-    """Before execution: the caller is known, a read token does not mutate, a cookie-signed
-    mutation carries the CSRF token, and a forced password change comes first."""
+    """Before execution: the caller is known (introspection included, unless the settings open
+    it), a read token does not mutate, a cookie-signed mutation carries the CSRF token, and a
+    forced password change comes first."""
 
     def on_execute(self) -> Iterator[None]:
         problem = self._problem()
@@ -72,15 +76,23 @@ class Guard(SchemaExtension):
             if isinstance(d, FragmentDefinitionNode)
         }
         fields = _root_fields(op, fragments)
-        if fields <= INTROSPECTION:
-            return None
         context = ec.context
+        if fields <= PUBLIC or (fields <= INTROSPECTION and context.settings.introspection_public):
+            return None
         viewer = context.viewer
         if viewer is None:
             return api_error(
                 Code.UNAUTHENTICATED,
-                context.auth_problem or "Sign in, or send `Authorization: Bearer <token>`.",
+                context.auth_problem
+                or (
+                    "Sign in to read the schema (introspection), or send `Authorization: Bearer "
+                    "<token>`; the schema is also published as schema.graphql."
+                    if fields <= INTROSPECTION
+                    else "Sign in, or send `Authorization: Bearer <token>`."
+                ),
             )
+        if fields <= INTROSPECTION:
+            return None
         if ec.operation_type == OperationType.MUTATION:
             if viewer.scope.value == "read":
                 return api_error(Code.FORBIDDEN, "This token is read-only: it cannot mutate.")
@@ -103,39 +115,36 @@ class Guard(SchemaExtension):
         return None
 
 
-def _should_mask(error: GraphQLError) -> bool:
+def _unexpected(error: GraphQLError) -> bool:
     original = error.original_error
     return original is not None and not isinstance(
         original, GraphQLError | Forbidden | NotFound | Invalid
     )
 
 
-class ErrorCodes(MaskErrors):
-    """Every error leaves with `extensions.code`: unexpected ones masked as INTERNAL (and
-    logged), domain refusals as FORBIDDEN / NOT_FOUND / BAD_USER_INPUT, the rest (syntax,
-    validation, limits) as BAD_USER_INPUT."""
-
-    def __init__(self) -> None:
-        super().__init__(should_mask_error=_should_mask, error_message="Internal server error.")
-
-    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        log.error("unexpected error in %s", error.path, exc_info=error.original_error)
-        masked = super().anonymise_error(error)
-        masked.extensions = {"code": Code.INTERNAL.value}
-        return masked
-
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        add_codes(processed)
-        return processed
+INTERNAL_MESSAGE = "Internal server error."
+# graphql-core's "Did you mean 'first'?", "… the enum value 'WEEKLY'?", "'a', 'b', or 'c'?"
+SUGGESTION = re.compile(r" ?Did you mean (?:the enum value )?'[^']*'(?:(?:,|,? or) '[^']*')*\?")
 
 
-def add_codes(errors: list[GraphQLError]) -> None:
-    """Give every expected error its `extensions.code` (unexpected ones are masked later)."""
+def code_errors(errors: list[GraphQLError]) -> None:
+    """The one place every error passes before it leaves (queries, mutations, subscription
+    events, errors raised anywhere in strawberry's pipeline): each gets its `extensions.code`.
+    Expected ones say why (FORBIDDEN / NOT_FOUND / BAD_USER_INPUT for syntax, validation and
+    domain refusals); unexpected ones are logged and masked, in place, as INTERNAL. No
+    message keeps a "Did you mean …?" (fields, arguments, enum values, input fields, types)."""
     for error in errors:
-        if (error.extensions and "code" in error.extensions) or _should_mask(error):
+        # Suggestions would spell out the schema to someone who may not read it.
+        error.message = SUGGESTION.sub("", error.message)
+        if error.extensions and "code" in error.extensions:
             continue
         original = error.original_error
+        if _unexpected(error):
+            log.error("unexpected error in %s", error.path, exc_info=original)
+            error.message = INTERNAL_MESSAGE
+            error.original_error = None
+            error.extensions = {"code": Code.INTERNAL.value}
+            continue
         code = Code.BAD_USER_INPUT
         if isinstance(original, Forbidden):
             code = Code.FORBIDDEN

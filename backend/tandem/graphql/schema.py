@@ -6,10 +6,8 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
     AddValidationRules,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -27,9 +25,12 @@ from tandem.graphql.agenda.subscriptions import (
 from tandem.graphql.agenda.types import TalkingPoint
 from tandem.graphql.comments.mutations import CommentMutation
 from tandem.graphql.comments.types import Comment
-from tandem.graphql.extensions import ErrorCodes, Guard, add_codes
+from tandem.graphql.cost import QueryCost
+from tandem.graphql.extensions import Guard, code_errors
 from tandem.graphql.identity.mutations import IdentityMutation
 from tandem.graphql.identity.types import PersonalAccessToken
+from tandem.graphql.input_text import InputText
+from tandem.graphql.limits import LIMIT_RULES, MAX_TOKENS
 from tandem.graphql.mail.queries import MailMutation, MailQuery
 from tandem.graphql.notifications.mutations import NotificationMutation
 from tandem.graphql.notifications.subscriptions import NotificationSubscription
@@ -40,14 +41,8 @@ from tandem.graphql.oneonones.types import Meeting, OneOnOne, Template
 from tandem.graphql.people.mutations import PeopleMutation
 from tandem.graphql.people.queries import PeopleQuery
 from tandem.graphql.people.types import User
+from tandem.graphql.scalars import SCALAR_OVERRIDES
 
-MAX_DEPTH = 12
-MAX_ALIASES = 30
-MAX_TOKENS = 5000
-LIMIT_RULES = [
-    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
-    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
-]
 patches.apply()
 
 
@@ -84,9 +79,9 @@ class Subscription(
 
 class TandemSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: object = None) -> None:
-        """Expected errors are answers, not incidents: give them their code, log nothing.
-        `ErrorCodes` masks and logs the unexpected ones."""
-        add_codes(errors)
+        """Expected errors are answers, not incidents: give them their code, log nothing;
+        unexpected ones are logged and masked as INTERNAL."""
+        code_errors(errors)
 
 
 schema = TandemSchema(
@@ -105,6 +100,7 @@ schema = TandemSchema(
         ActionItem,
     ],
     config=StrawberryConfig(disable_field_suggestions=True),
+    scalar_overrides=SCALAR_OVERRIDES,
     extensions=[
         ParserCache,
         ValidationCache,
@@ -113,6 +109,7 @@ schema = TandemSchema(
         lambda: AddValidationRules(LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         Guard,
-        ErrorCodes,
+        InputText,
+        QueryCost,
     ],
 )

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -17,10 +21,14 @@ from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
 from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
+from tandem.graphql.errors import Code, http_error_body
 from tandem.graphql.schema import schema
 from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import LiveConnections
 from tandem.settings import Settings
+
+log = logging.getLogger("tandem.graphql")
+CONNECTION_INIT_WAIT = timedelta(seconds=3)
 
 
 class TandemGraphQL(GraphQL[Context, None]):
@@ -41,6 +49,8 @@ class TandemGraphQL(GraphQL[Context, None]):
             allowed_origins=[settings.public_url, *settings.allowed_origins],
             multipart_uploads_enabled=False,
             max_subscriptions_per_connection=50,
+            # graphql-ws's own server waits 3 s: a socket that never says who it is goes.
+            connection_init_wait_timeout=CONNECTION_INIT_WAIT,
         )
         self.db = db
         self.settings = settings
@@ -52,13 +62,78 @@ class TandemGraphQL(GraphQL[Context, None]):
         if scope["type"] != "websocket":
             # A client that went away mid-request needs no answer (and is no server error).
             with contextlib.suppress(ClientDisconnect):
-                await super().__call__(scope, receive, send)
+                await self._answer_http(scope, receive, send)
             return
         socket = WebSocket(scope, receive=receive, send=send)
         try:
             await self.run(socket)
         finally:
             self.connections.remove(socket)
+
+    async def _answer_http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Like strawberry's, but a request refused before any GraphQL runs is answered the
+        GraphQL-over-HTTP way: `{"errors": [{message, extensions: {code}}]}` with its status."""
+        request = Request(scope=scope, receive=receive)
+        try:
+            response = await self.run(request)
+        except HTTPException as exc:
+            response = JSONResponse(
+                http_error_body(exc.status_code, exc.reason), status_code=exc.status_code
+            )
+        await response(scope, receive, send)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        try:
+            return self.decode_json(data)
+        except json.JSONDecodeError as exc:
+            raise HTTPException(400, exc.msg) from exc
+
+    def decode_json(self, data: str | bytes) -> object:
+        """A request body, GET `variables`/`extensions` or a WebSocket message: strict UTF-8,
+        JSON of a sane depth, an object (or a list, which the batching check refuses). Anything
+        else is a JSONDecodeError: HTTP answers 400, a socket closes with 4400."""
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise json.JSONDecodeError("The body is not valid UTF-8.", "", 0) from exc
+        try:
+            value = json.loads(data)
+        except RecursionError as exc:
+            raise json.JSONDecodeError("The JSON is nested too deeply.", "", 0) from exc
+        except json.JSONDecodeError as exc:
+            raise json.JSONDecodeError(f"The body is not valid JSON: {exc}.", "", 0) from exc
+        if not isinstance(value, dict | list):
+            raise json.JSONDecodeError(
+                'Send a JSON object: {"query": "…", "variables": {…}, "operationName": …}.', "", 0
+            )
+        return value
+
+    def encode_json(self, data: object) -> str | bytes:
+        """Every answer (an HTTP result, a socket's `next`) is capped at MAX_RESPONSE_BYTES:
+        a larger one is replaced by a RESPONSE_TOO_LARGE error, never sent."""
+        encoded = super().encode_json(data)
+        limit = self.settings.max_response_bytes
+        if len(encoded) <= limit or not isinstance(data, dict):
+            return encoded
+        error = {
+            "message": f"The answer is {len(encoded)} bytes, over the {limit} byte limit: ask "
+            "for less (fewer items or ids, smaller pages) or split the operation.",
+            "extensions": {
+                "code": Code.RESPONSE_TOO_LARGE.value,
+                "size": len(encoded),
+                "limit": limit,
+            },
+        }
+        log.warning("an answer of %d bytes was over the %d byte limit", len(encoded), limit)
+        if data.get("type") == "next":
+            return super().encode_json({**data, "payload": {"data": None, "errors": [error]}})
+        if "data" in data or "errors" in data:
+            refused = {"data": None, "errors": [error]}
+            if "extensions" in data:
+                refused["extensions"] = data["extensions"]
+            return super().encode_json(refused)
+        return encoded
 
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket | None = None

@@ -430,7 +430,7 @@ async def test_refused_mutations_look_like_not_found_and_change_nothing(
 ) -> None:
     series_id, meeting_id = world["series"]["id"], world["meeting"]
     snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
-        meetings(first: 100) { edges { node { id title status startsAt details
+        meetings(first: 50) { edges { node { id title status startsAt details
             talkingPoints { id text done position deleted } document { stateVector seq }
             comments { body deleted } actionItems { title done } privateNotes sharedNotes } } } } } }"""
     report = world["participants"]["report"]

@@ -26,7 +26,7 @@ from tandem.domain.oneonones.access import (
 from tandem.domain.oneonones.models import Meeting, Template
 from tandem.domain.search import service as search
 from tandem.ids import to_global_id, uuid_of
-from tandem.realtime import documents, notes
+from tandem.realtime import documents, notes, validation
 
 DOCUMENT_UPDATED = "document.updated"
 # Typed events for clients that don't speak Yjs (`meetingEvents`).
@@ -172,13 +172,15 @@ async def push(
     log = await _log(session, row)
     doc = documents.load(log)
     author = author_key(actor.user_id)
-    for n, data in enumerate(updates):
+    new: list[bytes] = []
+    for data in updates:
         try:
-            documents.apply_checked(doc, data, author, [*log, *updates[:n]])
-        except documents.Rejected as exc:
+            if validation.apply_checked(doc, data, author, [*log, *new]):
+                new.append(data)
+        except validation.Rejected as exc:
             raise invalid("updates", exc.message, ErrorCode(exc.code)) from exc
-    last = await store(session, meeting, row, doc, updates, actor.user_id, now)
-    return Synced(_missing(doc, [*log, *updates], state_vector), doc.get_state(), last)
+    last = await store(session, meeting, row, doc, new, actor.user_id, now)
+    return Synced(_missing(doc, [*log, *new], state_vector), doc.get_state(), last)
 
 
 async def store(
@@ -317,7 +319,7 @@ async def _project(
             continue
         values = _values(item, known)
         if row is None:
-            row = TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values)
+            row = TalkingPoint(meeting_id=meeting_id, item_key=item.id, **values)
             session.add(row)
             changes.append((TALKING_POINT_REMOVED if item.deleted else TALKING_POINT_ADDED, row))
         elif any(getattr(row, k) != v for k, v in values.items()):
@@ -358,13 +360,14 @@ async def _meetings_of_same_series(
 
 
 def _values(item: documents.ItemView, known_meetings: set[uuid.UUID]) -> dict[str, Any]:
+    """The row's values: the item as read by the schema, which fits the columns."""
     return {
-        "text": item.text[:4000],
+        "text": item.text,
         "done": item.done,
-        "section": item.section[:200],
-        "topic": item.topic[:64] if item.topic else None,
+        "section": item.section,
+        "topic": item.topic,
         "author_id": _user_of(item.author),
-        "order_key": item.order[:100],
+        "order_key": item.order,
         "deleted": item.deleted,
         "carried_from_id": _known(uuid_of("Meeting", item.carried_from), known_meetings),
         "carried_to_id": _known(uuid_of("Meeting", item.carried_to), known_meetings),

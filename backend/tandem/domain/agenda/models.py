@@ -22,6 +22,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from tandem.db.base import Base, UTCDateTime, new_id, utcnow
 from tandem.realtime import schema
 
+MAX_FAILURE = 500
+
 
 class MeetingDocument(Base):
     """The compacted state of a meeting's document and its update counter. The counter is
@@ -38,6 +40,10 @@ class MeetingDocument(Base):
     # The shared notes rendered as Markdown, kept with every change (for reading and search).
     notes_markdown: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # When and why the background scheduler last failed to process this meeting (it is
+    # skipped for a while, then tried again); None: processed fine.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    failure: Mapped[str | None] = mapped_column(String(MAX_FAILURE), default=None)
 
 
 class DocumentUpdate(Base):

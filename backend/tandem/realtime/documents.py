@@ -28,7 +28,7 @@ ItemView = schema.ItemView
 
 
 def load(updates: Sequence[bytes]) -> Doc[Any]:
-    doc: Doc[Any] = Doc()
+    doc: Doc[Any] = Doc(client_id=SERVER_CLIENT_ID)
     for update in updates:
         if update:
             doc.apply_update(update)

@@ -166,15 +166,13 @@ def _changed(
     """Whether applying `update` changed the document (or left something waiting in it);
     False for deletions it had made already. Refuses what applies but changes nothing while
     holding something new: the client must never believe such an edit is saved."""
-    if waiting(doc, [update]):
-        return True
     if new:
         after = clocks_of(doc.get_state())
-        if any(after.get(client, 0) > clocks.get(client, 0) for client in new):
+        if waiting(doc, [update]) or any(
+            after.get(client, 0) > clocks.get(client, 0) for client in new
+        ):
             return True
         raise Rejected("INVALID_UPDATE", "This update changes nothing the document can hold.")
-    if doc.get_update(doc.get_state()) != deletions:
-        return True
     if all(client not in clocks for client in parsed.deletes):
         raise Rejected("INVALID_UPDATE", "This update deletes nothing the document holds.")
-    return False
+    return bool(waiting(doc, [update])) or doc.get_update(doc.get_state()) != deletions

@@ -53,8 +53,8 @@ async def _open(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
 ) -> tuple[Meeting, Any, Doc[Any]]:
     meeting = await _writable(session, actor, meeting_id)
-    row = await service.document_row(session, meeting)
-    return meeting, row, await service.load_doc(session, row)
+    row, doc = await service.locked_document(session, meeting)
+    return meeting, row, doc
 
 
 async def _commit(
@@ -66,6 +66,8 @@ async def _commit(
     before: bytes,
     now: datetime,
 ) -> None:
+    if doc.get_state() == before:
+        return  # nothing changed (e.g. the same text again): nothing to store
     change: bytes = doc.get_update(before)
     await service.store(session, meeting, row, doc, [change], actor.user_id, now)
 

@@ -157,8 +157,12 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             stack.push_async_callback(_cancel, housekeeping)
             async with database.write() as session:
                 await ensure_builtin_templates(session)
-            # Close what is due and extend horizons before serving (also after downtime).
-            await run_scheduler_once(database, clock, settings)
+            # Close what is due and extend horizons before serving (also after downtime). A
+            # failure is logged and the server starts anyway: the scheduler runs again shortly.
+            try:
+                await run_scheduler_once(database, clock, settings)
+            except Exception:
+                log.exception("the meeting scheduler failed at start-up; serving anyway")
             scheduler = asyncio.create_task(_scheduler(database, clock, settings))
             stack.push_async_callback(_cancel, scheduler)
             mail_stop = asyncio.Event()
@@ -219,8 +223,12 @@ async def run_scheduler_once(db: Database, clock: Clock, settings: Settings) -> 
     now = clock.now()
     if not await leases.acquire(db, SCHEDULER_LEASE, REPLICA, now, timedelta(minutes=5)):
         return False
-    async with db.write() as session:
-        await run_schedule(session, now)
+    # Each job on its own: one failing (each isolates its meetings already) stops not the other.
+    try:
+        async with db.write() as session:
+            await run_schedule(session, now)
+    except Exception:
+        log.exception("closing meetings and keeping horizons failed; it runs again shortly")
     async with db.write() as session:
         await Announcer(settings.public_url).send_reminders(session, now)
     return True

@@ -1,39 +1,34 @@
 """The meeting document: one CRDT (pycrdt, the Python binding of Yjs's Rust core) per meeting.
 
-Roots: `items` — a Map from talking-point id to a Map (`text` Text, `done`, `author`, `section`,
-`topic`, `order` (a fractional index key), `deleted`) — and `notes` — an XmlFragment for the
-shared notes. Updates are Yjs v1 updates. This module is pure: no database, no I/O."""
+Roots: `items` — a Map from talking-point key to a Map (see `schema`) — and `notes` — an
+XmlFragment for the shared notes (see `notes_schema`). Updates are Yjs v1 updates; `validation`
+holds the rules a pushed one must keep. This module is pure: no database, no I/O."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from fractional_indexing import (  # type: ignore[import-untyped]
-    generate_key_between,
-    validate_order_key,
-)
-from pycrdt import Doc, Map, Text, XmlFragment, get_update, merge_updates
+from fractional_indexing import generate_key_between  # type: ignore[import-untyped]
+from pycrdt import Doc, Map, Text, get_update, merge_updates
+
+from tandem.realtime import schema
 
 ROOTS = frozenset({"items", "notes"})
 # One pushed update (or a batch of them) may not be larger than this; clients split backlogs.
 MAX_UPDATE_BYTES = 256 * 1024
-MAX_TEXT = 2000
+MAX_TEXT = schema.MAX_TEXT
 SEED_CLIENT_ID = 1  # seeds are made by this client id with fixed item ids: seeding is idempotent
-
-
-class Rejected(Exception):
-    """An update that would corrupt or forge the document; `code` says which rule it breaks."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+# The server's own transactions (plain mutations, carry-over) all use this client id, so state
+# vectors stay small. Two writers with one client id and clock would corrupt the document:
+# the server writes only under the meeting's document lock, loading it after taking the lock.
+SERVER_CLIENT_ID = 2
+RESERVED_CLIENTS = frozenset({SEED_CLIENT_ID, SERVER_CLIENT_ID})
+ItemView = schema.ItemView
 
 
 def load(updates: Sequence[bytes]) -> Doc[Any]:
-    doc: Doc[Any] = Doc()
+    doc: Doc[Any] = Doc(client_id=SERVER_CLIENT_ID)
     for update in updates:
         if update:
             doc.apply_update(update)
@@ -44,52 +39,6 @@ def load(updates: Sequence[bytes]) -> Doc[Any]:
 def items_of(doc: Doc[Any]) -> Map[Any]:
     items: Map[Any] = doc.get("items", type=Map)
     return items
-
-
-def _snapshot(doc: Doc[Any]) -> dict[str, tuple[str | None, bool]]:
-    """item id -> (author, is a Map) for the rules that compare before and after."""
-    out: dict[str, tuple[str | None, bool]] = {}
-    for key, value in items_of(doc).items():
-        if isinstance(value, Map):
-            author = value.get("author")
-            out[key] = (author if isinstance(author, str) else None, True)
-        else:
-            out[key] = (None, False)
-    return out
-
-
-def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[bytes] = ()) -> None:
-    """Apply `update` to `doc`, raising `Rejected` unless the change keeps the rules: only the
-    two roots; a new item is a Map whose `author` is the sender; authors never change; items
-    are never removed (they are marked `deleted`). The rules are checked on the document itself,
-    so updates that waited in it for this one and apply with it are held to them too. After
-    `Rejected` the document is spoiled: discard it. `applied`: the updates `doc` was made of
-    (see `integrate`)."""
-    if len(update) > MAX_UPDATE_BYTES:
-        raise Rejected("TOO_LARGE", f"An update may be at most {MAX_UPDATE_BYTES} bytes.")
-    try:
-        before = _snapshot(doc)
-        doc.apply_update(update)
-        integrate(doc, [*applied, update])
-    except Exception as exc:  # a malformed update fails inside the CRDT core
-        raise Rejected("INVALID_UPDATE", "This is not a valid Yjs update.") from exc
-    unknown = set(doc.keys()) - ROOTS
-    if unknown:
-        raise Rejected("UNKNOWN_ROOT", f"Only the roots {sorted(ROOTS)} may be written.")
-    try:
-        doc.get("notes", type=XmlFragment)
-        after = _snapshot(doc)
-    except Exception as exc:
-        raise Rejected("INVALID_UPDATE", "A root has the wrong type.") from exc
-    removed = set(before) - set(after)
-    if removed:
-        raise Rejected("HARD_DELETE", "Talking points are never removed: mark them deleted.")
-    for key, (who, is_map) in after.items():
-        if key not in before:
-            if not is_map or who != author:
-                raise Rejected("FORGED_AUTHOR", "A new talking point must be yours.")
-        elif who != before[key][0]:
-            raise Rejected("FORGED_AUTHOR", "A talking point's author never changes.")
 
 
 def _var_uint(data: bytes, pos: int) -> tuple[int, int]:
@@ -104,7 +53,7 @@ def _var_uint(data: bytes, pos: int) -> tuple[int, int]:
         shift += 7
 
 
-def _clocks(state_vector: bytes) -> dict[int, int]:
+def clocks_of(state_vector: bytes) -> dict[int, int]:
     count, pos = _var_uint(state_vector, 0)
     clocks = {}
     for _ in range(count):
@@ -136,7 +85,7 @@ def waiting(doc: Doc[Any], updates: Sequence[bytes]) -> list[bytes]:
     that arrived before one they depend on wait inside it, and `doc.get_update()` leaves them
     out. Usually empty."""
     state = doc.get_state()
-    clocks = _clocks(state)
+    clocks = clocks_of(state)
     out = []
     for update in updates:
         if update:
@@ -171,58 +120,18 @@ def encode(doc: Doc[Any], waiting: Sequence[bytes], state_vector: bytes | None =
     return merged
 
 
-@dataclass(frozen=True)
-class ItemView:
-    """A talking point as the projection and plain clients see it."""
-
-    id: str
-    text: str
-    done: bool
-    author: str
-    section: str
-    topic: str | None
-    order: str
-    deleted: bool
-    carried_from: str | None = None  # the global ID of the meeting it was carried from
-    carried_to: str | None = None
-
-
 def view(doc: Doc[Any]) -> list[ItemView]:
-    """Every item (deleted ones too), in agenda order (section order is the caller's)."""
-    out = []
-    for key, value in items_of(doc).items():
-        if not isinstance(value, Map):
-            continue
-        text = value.get("text")
-        out.append(
-            ItemView(
-                id=key,
-                text=str(text) if isinstance(text, Text) else "",
-                done=bool(value.get("done", False)),
-                author=str(value.get("author", "")),
-                section=str(value.get("section", "") or ""),
-                topic=value.get("topic") if isinstance(value.get("topic"), str) else None,
-                order=str(value.get("order", "")),
-                deleted=bool(value.get("deleted", False)),
-                carried_from=_str_or_none(value.get("carriedFrom")),
-                carried_to=_str_or_none(value.get("carriedTo")),
-            )
-        )
+    """Every item (deleted ones too), in agenda order (section order is the caller's); what
+    breaks the schema is read clipped to it, or skipped (see `schema.read_item`)."""
+    out = [
+        item
+        for key, value in items_of(doc).items()
+        if (item := schema.read_item(key, value)) is not None
+    ]
     return sorted(out, key=lambda i: (i.order, i.id))
 
 
-def _str_or_none(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def is_order_key(key: str) -> bool:
-    """Whether `key` is a well-formed fractional index key. An item's key can be missing for a
-    while (an update that sets it waits for one it depends on) or malformed (a foreign client)."""
-    try:
-        validate_order_key(key)
-    except Exception:  # the library fails with FIError, IndexError … on malformed keys
-        return False
-    return True
+is_order_key = schema.is_order_key
 
 
 def order_between(before: str | None, after: str | None) -> str:

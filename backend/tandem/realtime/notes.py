@@ -16,6 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
+from tandem.realtime.notes_schema import MAX_DEPTH, MAX_START, integral
+
 MAX_APPEND = 20_000
 _ESCAPE = re.compile(r"([\\`*_\[\]<>])")
 _TASK = re.compile(r"^\[([ xX])\]\s+")
@@ -30,8 +32,11 @@ def notes_of(doc: Doc[Any]) -> XmlFragment:
 
 
 def to_markdown(doc: Doc[Any]) -> str:
-    blocks = [_block(child) for child in notes_of(doc).children]
-    return "\n\n".join(b for b in blocks if b).strip() + ("\n" if blocks else "")
+    """The notes as Markdown. Total: notes stored before the schema existed (any attribute
+    value, any depth) render too, clipped to what the schema allows."""
+    blocks = [_block(child, 1) for child in notes_of(doc).children]
+    markdown = "\n\n".join(b for b in blocks if b).strip() + ("\n" if blocks else "")
+    return markdown.replace("\x00", "\ufffd")  # never in the schema; PostgreSQL text cannot
 
 
 def _attr(element: XmlElement, name: str, default: Any = None) -> Any:
@@ -39,19 +44,21 @@ def _attr(element: XmlElement, name: str, default: Any = None) -> Any:
     return default if value is None else value
 
 
-def _block(node: Any) -> str:
+def _block(node: Any, depth: int) -> str:
     if isinstance(node, XmlText):
         return _inline_text(node)
     if not isinstance(node, XmlElement):
         return ""
+    if depth >= MAX_DEPTH:  # deeper than the schema allows (stored before it): its words
+        return _ESCAPE.sub(r"\\\1", " ".join(_flat_words(node)))
     tag = node.tag
     if tag == "heading":
-        level = min(max(int(float(_attr(node, "level", 1))), 1), 6)
+        level = integral(_attr(node, "level", 1), 1, 6) or 1
         return "#" * level + " " + _inline(node)
     if tag in ("bulletList", "orderedList", "taskList"):
-        return _list(node)
+        return _list(node, depth)
     if tag == "blockquote":
-        inner = "\n\n".join(b for b in (_block(c) for c in node.children) if b)
+        inner = "\n\n".join(b for b in (_block(c, depth + 1) for c in node.children) if b)
         return "\n".join("> " + line if line else ">" for line in inner.split("\n"))
     if tag == "codeBlock":
         language = str(_attr(node, "language", "") or "")
@@ -62,9 +69,22 @@ def _block(node: Any) -> str:
     return _inline(node)  # paragraph, and anything unknown is shown as its text
 
 
-def _list(node: XmlElement) -> str:
+def _flat_words(node: Any) -> list[str]:
+    """The words under `node`, however deep, without recursion."""
+    words, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, XmlText):
+            words.append(_words(current))
+        elif isinstance(current, XmlElement):
+            stack.extend(reversed(list(current.children)))
+    return [w for w in words if w.strip()]
+
+
+def _list(node: XmlElement, depth: int) -> str:
     lines = []
-    number = int(float(_attr(node, "start", 1)))
+    start = integral(_attr(node, "start", 1), -(2**63), 2**63)
+    number = 1 if start is None else min(max(start, 0), MAX_START)
     for item in node.children:
         if not isinstance(item, XmlElement):
             continue
@@ -76,7 +96,7 @@ def _list(node: XmlElement) -> str:
             marker = "- [x] " if checked else "- [ ] "
         else:
             marker = "- "
-        body = "\n\n".join(b for b in (_block(c) for c in item.children) if b) or ""
+        body = "\n\n".join(b for b in (_block(c, depth + 2) for c in item.children) if b)
         pad = " " * len(marker)
         first, *rest = body.split("\n") if body else [""]
         lines.append(marker + first)
@@ -122,11 +142,13 @@ def to_plain_text(doc: Doc[Any]) -> str:
     snippets)."""
     lines: list[str] = []
     _plain(notes_of(doc), lines)
-    return "\n".join(line for line in lines if line.strip())
+    return "\n".join(line for line in lines if line.strip()).replace("\x00", "\ufffd")
 
 
 def _plain(node: Any, lines: list[str]) -> None:
-    for child in node.children:
+    stack = list(reversed(list(node.children)))
+    while stack:
+        child = stack.pop()
         if isinstance(child, XmlText):
             lines.append(_words(child))
         elif isinstance(child, XmlElement):
@@ -135,7 +157,7 @@ def _plain(node: Any, lines: list[str]) -> None:
                     "".join(_words(c) if isinstance(c, XmlText) else " " for c in child.children)
                 )
             else:
-                _plain(child, lines)
+                stack.extend(reversed(list(child.children)))
 
 
 def _words(text: XmlText) -> str:

@@ -140,8 +140,11 @@ export type ErrorCode =
   | 'HARD_DELETE'
   | 'INACTIVE'
   | 'INVALID'
+  | 'INVALID_ITEM'
+  | 'INVALID_NOTES'
   | 'INVALID_PASSWORD'
   | 'INVALID_UPDATE'
+  | 'ITEM_KEY_TAKEN'
   | 'NOT_FOUND'
   | 'REQUIRED'
   | 'SELF'
@@ -219,7 +222,7 @@ export type PushMeetingUpdatesInput = {
   meetingId: string | number;
   /** The client's state vector (base64), to answer what it lacks. */
   stateVector?: string | null | undefined;
-  /** Yjs v1 updates, base64; 256 KiB in all at most (split larger backlogs). */
+  /** Yjs v1 updates, base64; 256 KiB in all at most (send a larger backlog in batches, docs/sync.md). */
   updates: Array<string>;
 };
 

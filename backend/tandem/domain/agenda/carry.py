@@ -52,8 +52,7 @@ async def next_meeting(session: AsyncSession, source: Meeting) -> Meeting | None
 
 
 async def _open_doc(session: AsyncSession, meeting: Meeting) -> tuple[MeetingDocument, Doc[Any]]:
-    row = await service.document_row(session, meeting)
-    return row, await service.load_doc(session, row)
+    return await service.locked_document(session, meeting)
 
 
 async def _save(
@@ -85,8 +84,14 @@ async def carry_open_items(session: AsyncSession, source: Meeting, now: datetime
     target = await next_meeting(session, source)
     if target is None:
         return 0
-    source_row, source_doc = await _open_doc(session, source)
-    target_row, target_doc = await _open_doc(session, target)
+    # Lock both documents in one order, so two jobs carrying between them cannot deadlock.
+    first, second = sorted((source, target), key=lambda m: m.id)
+    opened = {
+        first.id: await _open_doc(session, first),
+        second.id: await _open_doc(session, second),
+    }
+    source_row, source_doc = opened[source.id]
+    target_row, target_doc = opened[target.id]
     source_before, target_before = source_doc.get_state(), target_doc.get_state()
     carried = 0
     source_items = documents.items_of(source_doc)

@@ -20,30 +20,26 @@ from tandem.domain.agenda.private import changed, private_points
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
 from tandem.domain.oneonones.access import meeting_for_change, require_still_in
 from tandem.domain.oneonones.models import Meeting
-from tandem.realtime import documents, notes
+from tandem.realtime import documents, notes, schema
 
-TOPICS = frozenset(
-    {
-        "FOLLOW_UP",
-        "PERFORMANCE",
-        "PROBLEM_SOLVING",
-        "TEAM_DYNAMICS",
-        "CAREER",
-        "WELLBEING",
-        "FEEDBACK",
-        "OTHER",
-    }
-)
+TOPICS = schema.TOPICS
 
 
 def _check_text(text: str, field: str = "text") -> None:
-    if len(text) > documents.MAX_TEXT:
-        raise invalid(field, f"Use at most {documents.MAX_TEXT} characters.", ErrorCode.TOO_LONG)
+    """The same cap as the document's schema (one for plain mutations and the Yjs path)."""
+    if len(text) > schema.MAX_TEXT:
+        raise invalid(field, f"Use at most {schema.MAX_TEXT} characters.", ErrorCode.TOO_LONG)
+    if "\x00" in text:
+        raise invalid(field, "Text may not hold the character U+0000.", ErrorCode.INVALID)
 
 
 def _check_section(section: str | None) -> None:
-    if section is not None and len(section) > 200:
-        raise invalid("section", "Use at most 200 characters.", ErrorCode.TOO_LONG)
+    if section is not None and len(section) > schema.MAX_SECTION:
+        raise invalid(
+            "section", f"Use at most {schema.MAX_SECTION} characters.", ErrorCode.TOO_LONG
+        )
+    if section is not None and "\x00" in section:
+        raise invalid("section", "A section may not hold U+0000.", ErrorCode.INVALID)
 
 
 async def _writable(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
@@ -57,8 +53,8 @@ async def _open(
     session: AsyncSession, actor: Actor, meeting_id: uuid.UUID
 ) -> tuple[Meeting, Any, Doc[Any]]:
     meeting = await _writable(session, actor, meeting_id)
-    row = await service.document_row(session, meeting)
-    return meeting, row, await service.load_doc(session, row)
+    row, doc = await service.locked_document(session, meeting)
+    return meeting, row, doc
 
 
 async def _commit(
@@ -70,6 +66,8 @@ async def _commit(
     before: bytes,
     now: datetime,
 ) -> None:
+    if doc.get_state() == before:
+        return  # nothing changed (e.g. the same text again): nothing to store
     change: bytes = doc.get_update(before)
     await service.store(session, meeting, row, doc, [change], actor.user_id, now)
 
@@ -214,8 +212,11 @@ async def change(
 ) -> TalkingPoint:
     point = await talking_point(session, actor, talking_point_id)
     errors = []
-    if changes.text is not None and len(changes.text) > documents.MAX_TEXT:
-        errors.append(FieldError("text", "Too long.", ErrorCode.TOO_LONG))
+    if changes.text is not None:
+        try:
+            _check_text(changes.text)
+        except Invalid as exc:
+            errors.extend(exc.errors)
     if changes.topic is not None and changes.topic not in TOPICS:
         errors.append(FieldError("topic", "Unknown topic.", ErrorCode.INVALID))
     if errors:

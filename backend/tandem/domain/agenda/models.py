@@ -20,6 +20,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tandem.db.base import Base, UTCDateTime, new_id, utcnow
+from tandem.realtime import schema
+
+MAX_FAILURE = 500
 
 
 class MeetingDocument(Base):
@@ -37,6 +40,10 @@ class MeetingDocument(Base):
     # The shared notes rendered as Markdown, kept with every change (for reading and search).
     notes_markdown: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # When and why the background scheduler last failed to process this meeting (it is
+    # skipped for a while, then tried again); None: processed fine.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    failure: Mapped[str | None] = mapped_column(String(MAX_FAILURE), default=None)
 
 
 class DocumentUpdate(Base):
@@ -56,7 +63,8 @@ class DocumentUpdate(Base):
 
 
 class TalkingPoint(Base):
-    """The projection of one agenda item, for queries, search and analytics."""
+    """The projection of one agenda item, for queries, search and analytics. Its columns hold
+    what the document's schema allows (`tandem.realtime.schema`); a test checks they do."""
 
     __tablename__ = "talking_points"
     __table_args__ = (
@@ -68,15 +76,15 @@ class TalkingPoint(Base):
     meeting_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("meetings.id", ondelete="CASCADE")
     )
-    item_key: Mapped[str] = mapped_column(String(100))
+    item_key: Mapped[str] = mapped_column(String(schema.MAX_KEY))
     text: Mapped[str] = mapped_column(String(4000), default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
-    section: Mapped[str] = mapped_column(String(200), default="")
+    section: Mapped[str] = mapped_column(String(schema.MAX_SECTION), default="")
     topic: Mapped[str | None] = mapped_column(String(64), default=None)
     author_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("users.id", ondelete="SET NULL"), default=None
     )
-    order_key: Mapped[str] = mapped_column(String(100), default="")
+    order_key: Mapped[str] = mapped_column(String(schema.MAX_ORDER), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     # A private talking point is its author's alone: it never enters the shared document.

@@ -12,8 +12,11 @@ from typing import Any
 
 from pycrdt import Doc
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tandem.db.base import utcnow
 from tandem.db.events import Event, emit
 from tandem.domain.actor import Actor
 from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
@@ -26,7 +29,7 @@ from tandem.domain.oneonones.access import (
 from tandem.domain.oneonones.models import Meeting, Template
 from tandem.domain.search import service as search
 from tandem.ids import to_global_id, uuid_of
-from tandem.realtime import documents, notes
+from tandem.realtime import documents, notes, validation
 
 DOCUMENT_UPDATED = "document.updated"
 # Typed events for clients that don't speak Yjs (`meetingEvents`).
@@ -69,7 +72,8 @@ def author_key(user_id: uuid.UUID) -> str:
 
 async def document_row(session: AsyncSession, meeting: Meeting) -> MeetingDocument:
     """The document row, created (and seeded from the template, exactly once) when the meeting
-    is created — or on first write for a meeting that predates documents."""
+    is created — or on first write for a meeting that predates documents. Two first writers at
+    once create it once."""
     row = await session.get(MeetingDocument, meeting.id)
     if row is not None:
         return row
@@ -79,11 +83,45 @@ async def document_row(session: AsyncSession, meeting: Meeting) -> MeetingDocume
         if template is not None:
             sections = [(s["title"], s.get("prompts", [])) for s in template.sections]
             seed = documents.seed(sections, f"seed-{meeting.id.hex[:12]}")
-    row = MeetingDocument(meeting_id=meeting.id, snapshot=seed, snapshot_seq=0, last_seq=0)
-    session.add(row)
-    await session.flush()
-    if seed:
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    created = await session.execute(
+        insert(MeetingDocument)
+        .values(
+            meeting_id=meeting.id,
+            snapshot=seed,
+            snapshot_seq=0,
+            last_seq=0,
+            notes_markdown="",
+            updated_at=utcnow(),
+        )
+        .on_conflict_do_nothing()
+    )
+    row = await session.get(MeetingDocument, meeting.id)
+    assert row is not None
+    if created.rowcount and seed:  # type: ignore[attr-defined]
         await _project(session, meeting.id, documents.load([seed]))
+    return row
+
+
+async def locked_document(
+    session: AsyncSession, meeting: Meeting
+) -> tuple[MeetingDocument, Doc[Any]]:
+    """The document row, locked until commit, and the document read after taking the lock.
+    Every server-side write to a document goes through here: the server writes under one Yjs
+    client id, and two writers that loaded the same state would give different changes the
+    same id (PostgreSQL: a row lock; SQLite: the write transaction holds the database)."""
+    row = await _locked_row(session, meeting)
+    return row, await load_doc(session, row)
+
+
+async def _locked_row(session: AsyncSession, meeting: Meeting) -> MeetingDocument:
+    row = await document_row(session, meeting)
+    await session.execute(
+        select(MeetingDocument.meeting_id)
+        .where(MeetingDocument.meeting_id == meeting.id)
+        .with_for_update()
+    )
+    await session.refresh(row)
     return row
 
 
@@ -152,17 +190,19 @@ async def push(
             f"Send at most {documents.MAX_UPDATE_BYTES} bytes at once; split the backlog.",
             ErrorCode.TOO_LARGE,
         )
-    row = await document_row(session, meeting)
+    row = await _locked_row(session, meeting)  # checked against the latest state
     log = await _log(session, row)
     doc = documents.load(log)
     author = author_key(actor.user_id)
-    for n, data in enumerate(updates):
+    new: list[bytes] = []
+    for data in updates:
         try:
-            documents.apply_checked(doc, data, author, [*log, *updates[:n]])
-        except documents.Rejected as exc:
+            if validation.apply_checked(doc, data, author, [*log, *new]):
+                new.append(data)
+        except validation.Rejected as exc:
             raise invalid("updates", exc.message, ErrorCode(exc.code)) from exc
-    last = await store(session, meeting, row, doc, updates, actor.user_id, now)
-    return Synced(_missing(doc, [*log, *updates], state_vector), doc.get_state(), last)
+    last = await store(session, meeting, row, doc, new, actor.user_id, now)
+    return Synced(_missing(doc, [*log, *new], state_vector), doc.get_state(), last)
 
 
 async def store(
@@ -301,7 +341,7 @@ async def _project(
             continue
         values = _values(item, known)
         if row is None:
-            row = TalkingPoint(meeting_id=meeting_id, item_key=item.id[:100], **values)
+            row = TalkingPoint(meeting_id=meeting_id, item_key=item.id, **values)
             session.add(row)
             changes.append((TALKING_POINT_REMOVED if item.deleted else TALKING_POINT_ADDED, row))
         elif any(getattr(row, k) != v for k, v in values.items()):
@@ -342,13 +382,14 @@ async def _meetings_of_same_series(
 
 
 def _values(item: documents.ItemView, known_meetings: set[uuid.UUID]) -> dict[str, Any]:
+    """The row's values: the item as read by the schema, which fits the columns."""
     return {
-        "text": item.text[:4000],
+        "text": item.text,
         "done": item.done,
-        "section": item.section[:200],
-        "topic": item.topic[:64] if item.topic else None,
+        "section": item.section,
+        "topic": item.topic,
         "author_id": _user_of(item.author),
-        "order_key": item.order[:100],
+        "order_key": item.order,
         "deleted": item.deleted,
         "carried_from_id": _known(uuid_of("Meeting", item.carried_from), known_meetings),
         "carried_to_id": _known(uuid_of("Meeting", item.carried_to), known_meetings),

@@ -1,14 +1,22 @@
-"""Turning a series' rule into meeting rows, and closing meetings whose time has passed."""
+"""Turning a series' rule into meeting rows, and closing meetings whose time has passed.
+
+Fault isolation: each meeting is closed, and each series extended, in its own savepoint. One
+that fails is logged, marked on its document row (when and why) and skipped for a day, and the
+job goes on with the others — one bad row never stops the scheduler or the server's start."""
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.agenda.carry import carry_open_items
+from tandem.domain.agenda.models import MAX_FAILURE, MeetingDocument
 from tandem.domain.agenda.service import document_row, status_changed
 from tandem.domain.oneonones import recurrence
 from tandem.domain.oneonones.models import Meeting, MeetingStatus, OneOnOne, SeriesStatus
@@ -18,6 +26,24 @@ HORIZON = timedelta(days=183)
 MIN_UPCOMING = 4
 # Never create more rows than this for one series in one go (a rule far in the past).
 MAX_BATCH = 500
+# A meeting that could not be processed is tried again after this long.
+RETRY_AFTER = timedelta(days=1)
+
+log = logging.getLogger(__name__)
+
+
+@asynccontextmanager
+async def isolated(session: AsyncSession) -> AsyncIterator[None]:
+    """A savepoint: on an exception, its writes and the events it queued are undone (the
+    exception goes on to the caller)."""
+    events = session.info.setdefault("events", [])  # see tandem.db.events.emit
+    queued = len(events)
+    try:
+        async with session.begin_nested():
+            yield
+    except BaseException:
+        del events[queued:]
+        raise
 
 
 def rule_of(series: OneOnOne) -> recurrence.Rule:
@@ -78,22 +104,65 @@ async def extend(session: AsyncSession, series: OneOnOne, now: datetime) -> list
 
 async def close_due_meetings(session: AsyncSession, now: datetime) -> int:
     """Meetings whose end has passed: COMPLETED if anything happened in them, else MISSED;
-    either way their unchecked talking points go on to the next meeting."""
+    either way their unchecked talking points go on to the next meeting. A meeting that
+    cannot be closed stays as it was, marked (see `isolated`); how many were closed."""
+    failed_lately = exists().where(
+        MeetingDocument.meeting_id == Meeting.id,
+        MeetingDocument.failed_at > now - RETRY_AFTER,
+    )
     due = await session.execute(
         select(Meeting)
-        .where(Meeting.status == MeetingStatus.UPCOMING.value, Meeting.ends_at <= now)
+        .where(
+            Meeting.status == MeetingStatus.UPCOMING.value,
+            Meeting.ends_at <= now,
+            ~failed_lately,
+        )
         .order_by(Meeting.starts_at)
         .with_for_update()
     )
-    closed = list(due.scalars())
-    for meeting in closed:
+    closing = list(due.scalars())
+    for meeting in closing:
         held = meeting.activity_at is not None
         meeting.status = (MeetingStatus.COMPLETED if held else MeetingStatus.MISSED).value
         status_changed(session, meeting.id)
     await session.flush()
-    for meeting in closed:
-        await carry_open_items(session, meeting, now)
-    return len(closed)
+    closed = 0
+    for meeting in closing:
+        meeting_id = meeting.id
+        try:
+            async with isolated(session):
+                await carry_open_items(session, meeting, now)
+                await _healthy(session, meeting_id)
+        except Exception as exc:
+            log.exception("meeting %s could not be closed; it is marked and skipped", meeting_id)
+            await session.execute(
+                update(Meeting)
+                .where(Meeting.id == meeting_id)
+                .values(status=MeetingStatus.UPCOMING.value)
+            )
+            await session.refresh(meeting)
+            await _mark_failed(session, meeting_id, now, f"closing: {exc!r}")
+            continue
+        closed += 1
+    return closed
+
+
+async def _mark_failed(
+    session: AsyncSession, meeting_id: uuid.UUID, now: datetime, why: str
+) -> None:
+    await session.execute(
+        update(MeetingDocument)
+        .where(MeetingDocument.meeting_id == meeting_id)
+        .values(failed_at=now, failure=why[:MAX_FAILURE])
+    )
+
+
+async def _healthy(session: AsyncSession, meeting_id: uuid.UUID) -> None:
+    await session.execute(
+        update(MeetingDocument)
+        .where(MeetingDocument.meeting_id == meeting_id, MeetingDocument.failed_at.is_not(None))
+        .values(failed_at=None, failure=None)
+    )
 
 
 async def series_needing_meetings(session: AsyncSession, now: datetime) -> list[OneOnOne]:
@@ -144,8 +213,14 @@ async def run_schedule(session: AsyncSession, now: datetime) -> None:
                 .execution_options(populate_existing=True)
             )
         ).scalar_one_or_none()
-        if series is not None:
-            await extend(session, series, now)
+        if series is None:
+            continue
+        series_id = series.id
+        try:
+            async with isolated(session):
+                await extend(session, series, now)
+        except Exception:
+            log.exception("series %s could not be extended; it is tried again next run", series_id)
     if needing:
         # Occurrences generated late (after long downtime) may be past already.
         await close_due_meetings(session, now)

@@ -38,7 +38,8 @@ def b64(data: bytes) -> str:
 class PushMeetingUpdatesInput:
     meeting_id: strawberry.ID = strawberry.field(description="The meeting.")
     updates: list[str] = strawberry.field(
-        description="Yjs v1 updates, base64; 256 KiB in all at most (split larger backlogs)."
+        description="Yjs v1 updates, base64; 256 KiB in all at most (send a larger backlog "
+        "in batches, docs/sync.md)."
     )
     state_vector: str | None = strawberry.field(
         default=None, description="The client's state vector (base64), to answer what it lacks."
@@ -52,8 +53,9 @@ class PushMeetingUpdatesPayload:
     )
     errors: list[UserError] = strawberry.field(
         default_factory=list,
-        description="A refused update (codes TOO_LARGE, INVALID_UPDATE, UNKNOWN_ROOT, "
-        "HARD_DELETE, FORGED_AUTHOR): nothing was stored; discard local changes and resync.",
+        description="A refused push: nothing of it was stored. Codes (docs/sync.md says what "
+        "to do with each): TOO_LARGE, INVALID_UPDATE, UNKNOWN_ROOT, INVALID_ITEM, TOO_LONG, "
+        "INVALID_NOTES, HARD_DELETE, FORGED_AUTHOR, ITEM_KEY_TAKEN.",
     )
 
 

@@ -18,18 +18,19 @@ ADD = """mutation($m: ID!, $a: ID) { addTalkingPoint(input: {meetingId: $m, text
     talkingPoint { position } errors { code } } }"""
 
 
-def item(author: str, text: str, order: str) -> Map[Any]:
-    return Map(
-        {
-            "text": Text(text),
-            "done": False,
-            "author": author,
-            "section": "Feedback",
-            "topic": None,
-            "order": order,
-            "deleted": False,
-        }
-    )
+def item(author: str, text: str, order: str | None) -> Map[Any]:
+    """A talking point; without an order key when `order` is None (not placed yet)."""
+    fields: dict[str, Any] = {
+        "text": Text(text),
+        "done": False,
+        "author": author,
+        "section": "Feedback",
+        "topic": None,
+        "deleted": False,
+    }
+    if order is not None:
+        fields["order"] = order
+    return Map(fields)
 
 
 async def test_moving_or_adding_after_a_talking_point_whose_key_ties_with_the_next_works(
@@ -61,16 +62,16 @@ async def test_moving_or_adding_after_a_talking_point_whose_key_ties_with_the_ne
     assert agenda[:2] == ["tie one", "tie two"]
 
 
-async def test_a_talking_point_without_a_well_formed_key_does_not_break_plain_moves(
+async def test_a_talking_point_without_an_order_key_does_not_break_plain_moves(
     api: Api, factory: Factory
 ) -> None:
-    # given: a talking point whose key is missing next to well-formed ones
+    # given: a talking point whose order key is missing next to well-formed ones
     manager, report, meeting = await setup(api, factory)
     client = Client(api, manager, meeting)
     await client.pull()
 
     def edit(items: Map[Any]) -> None:
-        items["keyless"] = item(client.author, "keyless", "")
+        items["keyless"] = item(client.author, "keyless", None)
         items["first"] = item(client.author, "first", "a0")
         items["second"] = item(client.author, "second", "a1")
 

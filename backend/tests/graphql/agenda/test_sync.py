@@ -245,10 +245,10 @@ async def test_the_log_is_compacted_into_a_snapshot_without_changing_the_documen
     await client.pull()
     client.change(
         lambda items: items.__setitem__(
-            "k", Map({"text": Text(""), "author": client.author, "order": "z", "deleted": False})
+            "k", Map({"text": Text(""), "author": client.author, "order": "a0", "deleted": False})
         )
     )
-    await client.push(client.doc.get_update())
+    assert (await client.push(client.doc.get_update()))["errors"] == []
     for i in range(service.COMPACT_AFTER + 5):
         await client.push(client.change(lambda items, i=i: items["k"]["text"].insert(i, "x")))
     async with db.read() as session:

@@ -1,0 +1,178 @@
+"""The rules every pushed update must keep (see `apply_checked`); the schema they enforce is
+`schema` (items) and `notes_schema` (shared notes). Pure: no database, no I/O."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from pycrdt import Doc, Map, XmlFragment
+
+from tandem.realtime import notes_schema, schema, updates
+from tandem.realtime.documents import (
+    MAX_UPDATE_BYTES,
+    RESERVED_CLIENTS,
+    ROOTS,
+    clocks_of,
+    integrate,
+    items_of,
+    load,
+    waiting,
+)
+
+
+class Rejected(Exception):
+    """An update that would corrupt or forge the document; `code` says which rule it breaks."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _snapshot(doc: Doc[Any]) -> dict[str, tuple[str | None, bool]]:
+    """item id -> (author, is a Map) for the rules that compare before and after."""
+    out: dict[str, tuple[str | None, bool]] = {}
+    for key, value in items_of(doc).items():
+        if isinstance(value, Map):
+            author = value.get("author")
+            out[key] = (author if isinstance(author, str) else None, True)
+        else:
+            out[key] = (None, False)
+    return out
+
+
+def problems(doc: Doc[Any]) -> Counter[schema.Problem]:
+    """Every way the document breaks its schema (usually none)."""
+    found: Counter[schema.Problem] = Counter()
+    for key, value in items_of(doc).items():
+        found.update(schema.item_problems(key, value))
+    found.update(notes_schema.notes_problems(doc.get("notes", type=XmlFragment)))
+    return found
+
+
+def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[bytes] = ()) -> bool:
+    """Apply `update` to `doc`, raising `Rejected` unless the change keeps the rules: a Yjs v1
+    update; only the two roots, of their types; a new item is a Map whose `author` is the
+    sender, under a key no one has used; authors never change; items are never removed or
+    replaced (they are marked `deleted`); and nothing it adds breaks the document's schema.
+    The rules are checked on the document itself, so updates that waited in it for this one
+    and apply with it are held to them too. False: the document already had all of it (a
+    duplicate; nothing to store). After `Rejected` the document is spoiled: discard it.
+    `applied`: the updates `doc` was made of (see `integrate`)."""
+    if len(update) > MAX_UPDATE_BYTES:
+        raise Rejected("TOO_LARGE", f"An update may be at most {MAX_UPDATE_BYTES} bytes.")
+    try:
+        parsed = updates.parse(update)
+    except updates.Malformed as exc:
+        if updates.looks_like_v2(update):
+            raise Rejected(
+                "INVALID_UPDATE",
+                "This is a Yjs v2 update: send v1 updates (Y.encodeStateAsUpdate, not …V2).",
+            ) from exc
+        raise Rejected("INVALID_UPDATE", f"This is not a valid Yjs v1 update: {exc}.") from exc
+    clocks = clocks_of(doc.get_state())
+    new = parsed.writes_beyond(clocks)
+    if RESERVED_CLIENTS & set(new):
+        raise Rejected("INVALID_UPDATE", "Yjs client ids 1 and 2 are the server's own.")
+    before = _snapshot(doc)
+    _check_roots(parsed, new, before)
+    if not new and not parsed.deletes:
+        return False
+    deletions = doc.get_update(doc.get_state())  # the delete set alone
+    replaced: list[str] = []
+    items = items_of(doc)
+    watch = items.observe(
+        lambda event: replaced.extend(
+            key
+            for key, change in event.keys.items()  # type: ignore[attr-defined]
+            if change["action"] != "add"
+        )
+    )
+    try:
+        doc.apply_update(update)
+        integrate(doc, [*applied, update])
+    except Exception as exc:  # a malformed update fails inside the CRDT core
+        raise Rejected("INVALID_UPDATE", "This is not a valid Yjs update.") from exc
+    finally:
+        items.unobserve(watch)
+    if not _changed(doc, update, new, clocks, deletions, parsed):
+        return False
+    unknown = set(doc.keys()) - ROOTS
+    if unknown:
+        raise Rejected("UNKNOWN_ROOT", f"Only the roots {sorted(ROOTS)} may be written.")
+    try:
+        doc.get("notes", type=XmlFragment)
+        after = _snapshot(doc)
+    except Exception as exc:
+        raise Rejected("INVALID_UPDATE", "A root has the wrong type.") from exc
+    if set(before) - set(after) or set(replaced) & set(before):
+        raise Rejected(
+            "HARD_DELETE", "Talking points are never removed or replaced: mark them deleted."
+        )
+    for key, (who, is_map) in after.items():
+        if key not in before:
+            if not is_map or who != author:
+                raise Rejected("FORGED_AUTHOR", "A new talking point must be yours.")
+        elif who != before[key][0]:
+            raise Rejected("FORGED_AUTHOR", "A talking point's author never changes.")
+    found = problems(doc)
+    if found:
+        added = found - problems(load(applied))
+        if added:
+            first = min(added)
+            raise Rejected(first.code, first.message)
+    return True
+
+
+def _check_roots(
+    parsed: updates.Update, new: dict[int, int], before: dict[str, tuple[str | None, bool]]
+) -> None:
+    """What an update places directly under a root, read before applying it: its own roots,
+    `items` entries under well-formed keys no one has used yet, no map entries in `notes`."""
+    for entry in parsed.roots:
+        if entry.client not in new or entry.clock < new[entry.client]:
+            continue  # the document has this struct already
+        if entry.root not in ROOTS:
+            raise Rejected("UNKNOWN_ROOT", f"Only the roots {sorted(ROOTS)} may be written.")
+        if entry.root == "notes":
+            if entry.key is not None:
+                raise Rejected("INVALID_NOTES", "The notes are a Y.XmlFragment.")
+            continue
+        if entry.key is None:
+            raise Rejected("INVALID_ITEM", "`items` is a Y.Map of talking points.")
+        if not schema.is_key(entry.key):
+            raise Rejected(
+                "INVALID_ITEM",
+                f"An item key is 1 to {schema.MAX_KEY} letters, digits, '-' or '_'.",
+            )
+        if entry.key in before:
+            raise Rejected(
+                "ITEM_KEY_TAKEN",
+                f"Someone created the talking point {entry.key!r} first: add yours under a "
+                "new key.",
+            )
+
+
+def _changed(
+    doc: Doc[Any],
+    update: bytes,
+    new: dict[int, int],
+    clocks: dict[int, int],
+    deletions: bytes,
+    parsed: updates.Update,
+) -> bool:
+    """Whether applying `update` changed the document (or left something waiting in it);
+    False for deletions it had made already. Refuses what applies but changes nothing while
+    holding something new: the client must never believe such an edit is saved."""
+    if new:
+        after = clocks_of(doc.get_state())
+        if waiting(doc, [update]) or any(
+            after.get(client, 0) > clocks.get(client, 0) for client in new
+        ):
+            return True
+        raise Rejected("INVALID_UPDATE", "This update changes nothing the document can hold.")
+    if all(client not in clocks for client in parsed.deletes):
+        raise Rejected("INVALID_UPDATE", "This update deletes nothing the document holds.")
+    return bool(waiting(doc, [update])) or doc.get_update(doc.get_state()) != deletions

@@ -548,7 +548,7 @@ async def test_someone_who_left_writes_nothing_more(api: Api, world: dict[str, A
     left = data(await api.as_user(report, MUTATIONS["leaveOneOnOne"], s=series_id))
     assert left["leaveOneOnOne"]["errors"] == []
     snapshot = """query($id: ID!) { node(id: $id) { ... on OneOnOne { title status
-        meetings(first: 100) { edges { node { id title status startsAt details
+        meetings(first: 50) { edges { node { id title status startsAt details
             talkingPoints { id text done position deleted } document { stateVector seq }
             comments { body deleted } actionItems { title done } sharedNotes } } } } } }"""
     before = data(await api.as_user(mentor, snapshot, id=series_id))

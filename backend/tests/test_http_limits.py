@@ -160,3 +160,19 @@ async def test_responses_carry_security_headers(api: Api) -> None:
     assert response.json() == {"status": "ok"}
     assert response.headers["x-content-type-options"] == "nosniff"
     assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("method", ["POST", "GET"])
+async def test_a_subscription_over_plain_http_is_refused_with_a_code(
+    api: Api, headers: dict[str, str], method: str
+) -> None:
+    # found by the HTTP fuzzer: it answered INTERNAL
+    query = "subscription { notificationReceived { title } }"
+    if method == "POST":
+        response = await api.http.post("/graphql", json={"query": query}, headers=headers)
+    else:
+        response = await api.http.get("/graphql", params={"query": query}, headers=headers)
+    assert response.status_code in (200, 400)
+    errors = response.json()["errors"]
+    assert [e["extensions"]["code"] for e in errors] == ["BAD_REQUEST"], errors
+    assert "WebSocket" in errors[0]["message"]

@@ -12,9 +12,10 @@ its nominal size (`LIST_SIZES`). Sizes multiply down the tree:
 costs 1 (viewer) + 1 (oneOnOnes) + 1 (edges) + 10 x (1 node + 1 meetings + 1 edges
 + 20 x (1 node + 1 title)) = 433. Some fields weigh more than 1 (`FIELD_WEIGHTS`: loading
 a whole shared document, a full-text search), a mutation's own field 10, and an
-introspection field a flat `INTROSPECTION_COST`. Fragments on several types count as if all
-applied, so the cost is an upper bound of the work. The limit (`MAX_QUERY_COST`) refuses an
-operation before it runs; every answer reports `extensions.cost`."""
+introspection field a flat `INTROSPECTION_COST` (the numbers are in `cost_table.py`).
+Fragments on several types count as if all applied, so the cost is an upper bound of the
+work. The limit (`MAX_QUERY_COST`) refuses an operation before it runs; every answer reports
+`extensions.cost`."""
 
 from __future__ import annotations
 
@@ -46,48 +47,19 @@ from graphql.utilities import get_operation_ast
 from strawberry.extensions import SchemaExtension
 
 from tandem.db.pagination import MAX_PAGE
+from tandem.graphql.cost_table import (
+    ERRORS_SIZE,
+    FIELD_WEIGHTS,
+    INTROSPECTION_COST,
+    INTROSPECTION_FIELDS,
+    LIST_SIZES,
+    MUTATION_WEIGHT,
+    SIZE_ARGUMENTS,
+)
 from tandem.graphql.errors import Code, api_error
 from tandem.settings import Settings
 
 DEFAULT_MAX_QUERY_COST: int = Settings.model_fields["max_query_cost"].default
-MUTATION_WEIGHT = 10
-INTROSPECTION_COST = 500
-INTROSPECTION_FIELDS = {"__schema", "__type"}
-
-# Fields that cost more than 1, by what they do: on a busy 2-core machine a plain field takes
-# some 40 µs, loading and encoding a meeting's shared document about 4 ms.
-FIELD_WEIGHTS: dict[str, int] = {
-    "Meeting.document": 100,  # loads the shared document and encodes what the client lacks
-    "OneOnOne.search": 100,  # a full-text search over the whole 1:1
-}
-# Lists whose size an argument gives, and the most it may be.
-SIZE_ARGUMENTS: dict[str, tuple[str, int]] = {
-    "Query.nodes": ("ids", 100),
-    "Query.previewSchedule": ("count", 20),
-}
-# Lists without a size argument: the size to count (a cap where the domain has one, a
-# generous expectation where it has none).
-LIST_SIZES: dict[str, int] = {
-    "Comment.replies": 5,
-    "Meeting.talkingPoints": 30,
-    "Meeting.comments": 20,
-    "Meeting.actionItems": 20,
-    "Meeting.openActionItemsFromBefore": 20,
-    "OneOnOne.participants": 2,
-    "OneOnOne.openTalkingPoints": 30,
-    "OneOnOne.openActionItems": 20,
-    "PrivateContent.talkingPoints": 30,
-    "Query.templates": 30,
-    "SearchResult.snippet": 10,
-    "TalkingPoint.comments": 5,
-    "Template.sections": 30,  # templates.MAX_SECTIONS
-    "TemplateSection.prompts": 30,  # templates.MAX_PROMPTS
-    "User.personalAccessTokens": 20,
-    "User.notificationPreferences": 10,
-    "UpdateNotificationPreferencesPayload.preferences": 10,
-}
-# A mutation payload's `errors` list: a few at most.
-ERRORS_SIZE = 5
 
 
 def is_connection(parent: GraphQLNamedType, field: GraphQLField) -> bool:

@@ -77,6 +77,12 @@ class Guard(SchemaExtension):
         }
         fields = _root_fields(op, fragments)
         context = ec.context
+        if ec.operation_type == OperationType.SUBSCRIPTION and isinstance(context.request, Request):
+            return api_error(
+                Code.BAD_REQUEST,
+                "Subscriptions run over a WebSocket (graphql-transport-ws on /graphql), not over "
+                "plain HTTP.",
+            )
         if fields <= PUBLIC or (fields <= INTROSPECTION and context.settings.introspection_public):
             return None
         viewer = context.viewer

@@ -1,18 +1,25 @@
 """Limits on the shape of a document, checked with validation (and so cached with it): depth,
-aliases, tokens. The cost of an operation, which depends on its variables, is `cost.py`'s."""
+aliases, tokens. Each copes with any document the parser accepts (undefined or cyclic
+fragments, empty selection sets): those are other rules' errors, never a crash here. The cost
+of an operation, which depends on its variables, is `cost.py`'s."""
 
 from __future__ import annotations
 
 from graphql import (
     ASTValidationRule,
     DocumentNode,
+    FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLError,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
     ValidationContext,
     visit,
 )
 from graphql.language import Visitor
-from strawberry.extensions import MaxAliasesLimiter, QueryDepthLimiter
+from strawberry.extensions import MaxAliasesLimiter
 
 MAX_DEPTH = 12
 MAX_ALIASES = 30
@@ -81,10 +88,64 @@ def _only_when_fragments_resolve(rule: type[ASTValidationRule]) -> type[ASTValid
     return Guarded
 
 
+def operation_depth(
+    operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
+) -> tuple[int, FieldNode | None]:
+    """How deep the operation's fields nest (introspection fields not counted, as strawberry's
+    QueryDepthLimiter counts), and the deepest field. Walked without recursion; a fragment is
+    not entered again inside itself, an unknown one is skipped (other rules report it), and an
+    empty selection set is a leaf."""
+    deepest, at = 0, None
+    stack: list[tuple[SelectionSetNode, int, frozenset[str]]] = [
+        (operation.selection_set, 0, frozenset())
+    ]
+    while stack:
+        selection_set, depth, entered = stack.pop()
+        for selection in selection_set.selections:
+            if isinstance(selection, FieldNode):
+                if selection.name.value.startswith("__"):
+                    continue
+                if depth + 1 > deepest:
+                    deepest, at = depth + 1, selection
+                if selection.selection_set is not None and depth <= MAX_DEPTH:
+                    stack.append((selection.selection_set, depth + 1, entered))
+            elif isinstance(selection, InlineFragmentNode):
+                stack.append((selection.selection_set, depth, entered))
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                if name in fragments and name not in entered:
+                    stack.append((fragments[name].selection_set, depth, entered | {name}))
+    return deepest - 1, at
+
+
+class DepthLimit(ASTValidationRule):
+    """No operation nests fields deeper than MAX_DEPTH (the root's fields are depth 0)."""
+
+    def __init__(self, context: ValidationContext) -> None:
+        super().__init__(context)
+        fragments = {
+            d.name.value: d
+            for d in context.document.definitions
+            if isinstance(d, FragmentDefinitionNode)
+        }
+        for definition in context.document.definitions:
+            if not isinstance(definition, OperationDefinitionNode):
+                continue
+            depth, at = operation_depth(definition, fragments)
+            if depth > MAX_DEPTH:
+                name = definition.name.value if definition.name else "anonymous"
+                context.report_error(
+                    GraphQLError(
+                        f"'{name}' exceeds maximum operation depth of {MAX_DEPTH}",
+                        [at] if at is not None else None,
+                    )
+                )
+
+
 LIMIT_RULES: list[type[ASTValidationRule]] = [
-    _only_when_fragments_resolve(rule)
-    for rule in (
-        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
-        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
-    )
+    DepthLimit,
+    *(
+        _only_when_fragments_resolve(rule)
+        for rule in MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules
+    ),
 ]

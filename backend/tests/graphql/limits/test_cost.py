@@ -18,15 +18,8 @@ from graphql import (
 from sqlalchemy import event
 
 from tandem.db.engine import Database
-from tandem.graphql.cost import (
-    DEFAULT_MAX_QUERY_COST,
-    INTROSPECTION_COST,
-    LIST_SIZES,
-    SIZE_ARGUMENTS,
-    is_connection,
-    list_size,
-    operation_cost,
-)
+from tandem.graphql.cost import DEFAULT_MAX_QUERY_COST, is_connection, list_size, operation_cost
+from tandem.graphql.cost_table import INTROSPECTION_COST, LIST_SIZES, SIZE_ARGUMENTS
 from tandem.graphql.schema import schema
 from tests.factories import Factory
 from tests.helpers import Api, create_one_on_one, data, meeting_ids

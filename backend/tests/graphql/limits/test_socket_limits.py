@@ -7,6 +7,7 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
 import websockets
 
 from tests.factories import Factory
@@ -85,3 +86,18 @@ async def test_a_socket_that_never_sends_connection_init_is_closed_with_4408(
         await asyncio.wait_for(ws.wait_closed(), 30)
     assert ws.close_code == 4408
     assert ws.close_reason == "Connection initialisation timeout"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["[" * 20_000 + "]" * 20_000, "42", '"connection_init"', "null", "{"],
+    ids=["nested-20000-deep", "number", "string", "null", "not-json"],
+)
+async def test_a_message_that_is_no_protocol_message_closes_the_socket_with_4400(
+    servers: Servers, message: str
+) -> None:
+    host = await servers.start()
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=[PROTOCOL]) as ws:
+        await ws.send(message)
+        await asyncio.wait_for(ws.wait_closed(), 30)
+    assert ws.close_code == 4400

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
@@ -13,18 +14,22 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 
-from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
+from tandem.auth.viewer import BadAuthorization, Viewer, authenticate, recheck
 from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
 from tandem.graphql.schema import schema
+from tandem.graphql.sockets import LegacyWSHandler, TransportWSHandler
 from tandem.realtime.broadcast import Broadcast
-from tandem.realtime.connections import LiveConnections
+from tandem.realtime.connections import Credential, LiveConnections
 from tandem.settings import Settings
 
 
 class TandemGraphQL(GraphQL[Context, None]):
     """`/graphql`: GraphQL over HTTP (POST; GET for queries) and WebSocket."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_ws_handler_class = LegacyWSHandler
 
     def __init__(
         self,
@@ -96,7 +101,8 @@ class TandemGraphQL(GraphQL[Context, None]):
 
     async def on_ws_connect(self, context: Context) -> Any:
         """Authenticate the socket: `Authorization` in connection_init's payload, or the
-        session cookie of the handshake. Refused sockets close with 4403."""
+        session cookie of the handshake. Refused sockets close with 4403. The socket is then
+        known by its credential: it closes (4401) when that ends or expires."""
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
         raw = params.get("Authorization") or params.get("authorization")
         socket = context.request
@@ -107,8 +113,38 @@ class TandemGraphQL(GraphQL[Context, None]):
         if viewer is None:
             raise ConnectionRejectionError({"message": problem or "Sign in first."})
         context.viewer = viewer
-        self.connections.add(viewer.user_id, socket)
+        self.connections.add(socket, Credential(viewer.user_id, viewer.session_id, viewer.token_id))
+        self._expire_at(context, viewer)
         return None
+
+    async def credential_still_valid(self, context: Context) -> bool:
+        """Before each operation of a socket: is its credential still good? Refreshes the
+        viewer (admin rights, forced password change) and the expiry timer; closes the socket
+        (4401) and answers False when the credential has ended."""
+        socket = context.request
+        viewer = context.viewer
+        if viewer is None or not isinstance(socket, WebSocket):
+            return True
+        fresh = await recheck(self.db, self.settings, viewer)
+        if fresh is None:
+            await self.connections.close(socket)
+            return False
+        context.viewer = fresh
+        self._expire_at(context, fresh)
+        return True
+
+    def _expire_at(self, context: Context, viewer: Viewer) -> None:
+        async def still_valid() -> datetime | bool | None:
+            current = context.viewer
+            fresh = await recheck(self.db, self.settings, current) if current else None
+            if fresh is None:
+                return False
+            context.viewer = fresh
+            return fresh.expires_at
+
+        socket = context.request
+        assert isinstance(socket, WebSocket)
+        self.connections.expire_at(socket, viewer.expires_at, still_valid)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         page = self.settings.spa_dir / "graphiql.html"

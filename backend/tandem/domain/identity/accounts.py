@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, invalid
-from tandem.domain.identity import passwords
-from tandem.domain.identity.models import AuthSession
+from tandem.domain.identity import credentials, passwords
 from tandem.domain.people import service as people
 from tandem.domain.people.models import User
 
@@ -23,7 +21,8 @@ async def change_password(
     new: str,
     keep_session_id: uuid.UUID | None,
 ) -> User:
-    """Change one's own password; every other session of the person ends."""
+    """Change one's own password; every other session of the person ends, with the tokens
+    minted over those sessions."""
     user = await people.get_user(session, actor.user_id)
     if not passwords.verify_password(user.password_hash, current):
         raise invalid(
@@ -34,10 +33,7 @@ async def change_password(
         raise invalid("newPassword", "Choose a new password.", ErrorCode.INVALID)
     user.password_hash = passwords.hash_password(new)
     user.must_change_password = False
-    stmt = delete(AuthSession).where(AuthSession.user_id == user.id)
-    if keep_session_id is not None:
-        stmt = stmt.where(AuthSession.id != keep_session_id)
-    await session.execute(stmt)
+    await credentials.end_sessions(session, user.id, keep=keep_session_id, revoke_minted=True)
     await session.flush()
     return user
 
@@ -46,7 +42,8 @@ async def reset_password(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID
 ) -> tuple[User, str]:
     """An admin sets a temporary password; the person must change it at next sign-in. Their
-    sessions end; tokens stay (programs are not the person's browser)."""
+    sessions end with the tokens minted over them; other tokens stay (programs are not the
+    person's browser)."""
     actor.require_admin()
     user = await session.get(User, user_id)
     if user is None:
@@ -54,7 +51,7 @@ async def reset_password(
     temporary = passwords.generate_temporary_password()
     user.password_hash = passwords.hash_password(temporary)
     user.must_change_password = True
-    await session.execute(delete(AuthSession).where(AuthSession.user_id == user.id))
+    await credentials.end_sessions(session, user.id, revoke_minted=True)
     await session.flush()
     return user, temporary
 

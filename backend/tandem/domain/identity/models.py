@@ -44,6 +44,11 @@ class PersonalAccessToken(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The credential that created it (None: the operator's CLI). A token minted by a session or
+    # a token dies with it when that credential is ended as possibly stolen (password change,
+    # admin reset, sign-out everywhere, revocation): a locked-out attacker keeps nothing.
+    minted_by_session_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
+    minted_by_token_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
 
 
 class SignInAttempt(Base):

@@ -7,13 +7,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
 from tandem.db.engine import lock_key
-from tandem.db.events import Event, emit
-from tandem.domain.identity import passwords
+from tandem.domain.identity import credentials, passwords
 from tandem.domain.identity.models import AuthSession, SignInAttempt
 from tandem.domain.identity.secrets import digest, new_secret
 from tandem.domain.people.models import User
@@ -128,19 +127,34 @@ async def find_session(
     session: AsyncSession, policy: SessionPolicy, secret: str
 ) -> SessionUser | None:
     """The live session for a cookie secret, or None when unknown, expired or deactivated."""
+    return await _live_session(session, policy, AuthSession.secret_hash == digest(secret))
+
+
+async def session_by_id(
+    session: AsyncSession, policy: SessionPolicy, session_id: uuid.UUID
+) -> SessionUser | None:
+    """The live session of this id (a socket re-checking the credential it opened with)."""
+    return await _live_session(session, policy, AuthSession.id == session_id)
+
+
+async def _live_session(
+    session: AsyncSession, policy: SessionPolicy, condition: ColumnElement[bool]
+) -> SessionUser | None:
     row = await session.execute(
-        select(AuthSession, User)
-        .join(User, User.id == AuthSession.user_id)
-        .where(AuthSession.secret_hash == digest(secret))
+        select(AuthSession, User).join(User, User.id == AuthSession.user_id).where(condition)
     )
     found = row.one_or_none()
     if found is None:
         return None
     auth, user = found
-    now = utcnow()
-    if not user.is_active or auth.expires_at <= now or auth.last_seen_at + policy.idle <= now:
+    if not user.is_active or ends_at(auth, policy) <= utcnow():
         return None
     return SessionUser(user, auth)
+
+
+def ends_at(auth: AuthSession, policy: SessionPolicy) -> datetime:
+    """When the session ends unless it is used before: its absolute or its idle expiry."""
+    return min(auth.expires_at, auth.last_seen_at + policy.idle)
 
 
 def needs_touch(auth: AuthSession) -> bool:
@@ -154,17 +168,13 @@ async def touch(session: AsyncSession, session_id: uuid.UUID) -> None:
 
 
 async def sign_out(session: AsyncSession, session_id: uuid.UUID) -> None:
-    await session.execute(delete(AuthSession).where(AuthSession.id == session_id))
-
-
-SESSIONS_ENDED = "user.sessions_ended"
+    await credentials.end_session(session, session_id)
 
 
 async def sign_out_everywhere(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """End every session of the person; their live connections close on the event."""
-    result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
-    emit(session, Event(SESSIONS_ENDED, {"user_id": str(user_id)}))
-    return int(getattr(result, "rowcount", 0) or 0)
+    """End every session of the person, and the tokens minted over them (one of them may have
+    been stolen); their live connections close on the event."""
+    return await credentials.end_sessions(session, user_id, revoke_minted=True)
 
 
 async def purge_expired(session: AsyncSession, policy: SessionPolicy) -> None:

@@ -79,7 +79,8 @@ class IdentityMutation:
         return ResetUserPasswordPayload(user=User.from_model(user), temporary_password=temporary)
 
     @strawberry.mutation(
-        description="Change one's own password. Other sessions end; this one stays."
+        description="Change one's own password. Other sessions end, with the tokens created "
+        "from them; this one stays."
     )
     async def change_password(
         self, info: Info[Context, Any], input: ChangePasswordInput
@@ -98,7 +99,10 @@ class IdentityMutation:
             return ChangePasswordPayload(errors=user_errors(exc))
         return ChangePasswordPayload(user=User.from_model(user))
 
-    @strawberry.mutation(description="End every browser session of the viewer, this one too.")
+    @strawberry.mutation(
+        description="End every browser session of the viewer, this one too, and the tokens "
+        "created from those sessions (one of them may have been stolen)."
+    )
     async def sign_out_everywhere(self, info: Info[Context, Any]) -> SignOutEverywherePayload:
         viewer = info.context.require_viewer()
         async with info.context.db.write() as session:
@@ -118,6 +122,8 @@ class IdentityMutation:
                     name=input.name,
                     scope=Scope(input.scope.value),
                     expires_in_days=input.expires_in_days,
+                    minted_by_session_id=viewer.session_id,
+                    minted_by_token_id=viewer.token_id,
                 )
         except Invalid as exc:
             return CreatePersonalAccessTokenPayload(errors=user_errors(exc))

@@ -1,0 +1,49 @@
+"""The WebSocket protocol handlers, with one addition: before each operation the socket's
+credential is checked again, so an ended session or token runs nothing more even if the event
+that should have closed its socket was lost."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
+from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
+from strawberry.subscriptions.protocols.graphql_ws.types import StartMessage
+
+from tandem.graphql.context import Context
+
+
+class CheckingView(Protocol):
+    async def credential_still_valid(self, context: Context) -> bool:
+        """True when the socket may run an operation; False after closing it."""
+        ...
+
+
+class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """graphql-transport-ws (the protocol of the `graphql-ws` library)."""
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        if self.connection_acknowledged and not await _view(self).credential_still_valid(
+            self.context
+        ):
+            return
+        await super().handle_subscribe(message)
+
+
+class LegacyWSHandler(BaseGraphQLWSHandler[Context, None]):
+    """The legacy subscriptions-transport-ws protocol."""
+
+    async def handle_start(self, message: StartMessage) -> None:
+        if self.connection_acknowledged and not await _view(self).credential_still_valid(
+            self.context
+        ):
+            return
+        await super().handle_start(message)
+
+
+def _view(handler: Any) -> CheckingView:
+    view: CheckingView = handler.view
+    return view

@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--admin", action="store_true")
     create.add_argument("--password", help="omit to generate a temporary one (printed on stderr)")
 
+    set_password = user.add_parser(
+        "set-password",
+        help="set a person's password, read from standard input (ends their sessions)",
+    )
+    set_password.add_argument("--email", required=True)
+
     token = commands.add_parser("token", help="personal access tokens").add_subparsers(
         dest="action", required=True
     )
@@ -122,6 +128,8 @@ async def _run_async(args: argparse.Namespace) -> int:
     try:
         if args.command == "seed-demo":
             return await _seed_demo(db)
+        if args.command == "user" and args.action == "set-password":
+            return await _set_password(db, args)
         if args.command == "user":
             return await _create_user(db, args)
         if args.command == "token":
@@ -181,6 +189,29 @@ async def _create_user(db: object, args: argparse.Namespace) -> int:
     if temporary:
         print(f"temporary password (must be changed at sign-in): {temporary}", file=sys.stderr)
     print(to_global_id("User", user.id))
+    return 0
+
+
+async def _set_password(db: object, args: argparse.Namespace) -> int:
+    from tandem.db.engine import Database
+    from tandem.domain.errors import Invalid
+    from tandem.domain.identity import accounts
+    from tandem.domain.people import service as people
+
+    assert isinstance(db, Database)
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        async with db.write() as session:
+            user = await people.get_user_by_email(session, args.email)
+            if user is None:
+                print(f"error: no person has the email {args.email}", file=sys.stderr)
+                return 1
+            await accounts.set_password(session, user, password)
+    except Invalid as exc:
+        for error in exc.errors:
+            print(f"error: {error.field or 'input'}: {error.message}", file=sys.stderr)
+        return 1
+    print(f"Password set for {args.email}; their sessions ended.", file=sys.stderr)
     return 0
 
 

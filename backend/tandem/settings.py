@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     sign_in_max_failures_per_account: int = Field(default=5, ge=1)
     sign_in_max_failures_per_ip: int = Field(default=30, ge=1)
     sign_in_window_minutes: int = Field(default=15, ge=1)
+    password_reset_link_hours: int = Field(
+        default=24, ge=1, le=24 * 7, description="How long a password reset link works."
+    )
+    email_confirmation_link_hours: int = Field(
+        default=72, ge=1, le=24 * 30, description="How long a new email's confirmation link works."
+    )
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Request body cap.")
     log_level: str = Field(default="info")
     frozen_now: datetime | None = Field(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import secrets
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from tandem.auth.http import error as _error
+from tandem.auth.http import json_fields
+from tandem.auth.links import routes as link_routes
 from tandem.auth.viewer import (
     CSRF_COOKIE,
     CSRF_HEADER,
@@ -24,10 +25,6 @@ from tandem.ids import to_global_id
 from tandem.settings import Settings
 
 
-def _error(status: int, code: str, message: str, **headers: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
-
-
 def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -35,18 +32,9 @@ def client_ip(request: Request) -> str:
 async def sign_in(request: Request) -> Response:
     db: Database = request.app.state.db
     settings: Settings = request.app.state.settings
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
-        return _error(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON (application/json).")
-    try:
-        body: Any = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        return _error(400, "BAD_REQUEST", "The body is not valid JSON.")
-    if (
-        not isinstance(body, dict)
-        or not isinstance(body.get("email"), str)
-        or not isinstance(body.get("password"), str)
-    ):
-        return _error(400, "BAD_REQUEST", 'Send {"email": "…", "password": "…"}.')
+    body = await json_fields(request, "email", "password")
+    if isinstance(body, JSONResponse):
+        return body
     async with db.write() as session:
         result = await sessions.sign_in(
             session,
@@ -122,4 +110,5 @@ def csrf_ok(sent: str | None, expected: str | None) -> bool:
 routes = [
     Route("/auth/sign-in", sign_in, methods=["POST"]),
     Route("/auth/sign-out", sign_out, methods=["POST"]),
+    *link_routes,
 ]

@@ -12,6 +12,7 @@ from tandem.db.base import utcnow
 from tandem.db.engine import Database
 from tandem.domain.actor import Actor
 from tandem.domain.identity import sessions, tokens
+from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.identity.tokens import Scope
 from tandem.settings import Settings
 
@@ -52,6 +53,14 @@ def session_policy(settings: Settings) -> sessions.SessionPolicy:
         max_failures_per_account=settings.sign_in_max_failures_per_account,
         max_failures_per_ip=settings.sign_in_max_failures_per_ip,
         window=timedelta(minutes=settings.sign_in_window_minutes),
+    )
+
+
+def link_policy(settings: Settings) -> LinkPolicy:
+    return LinkPolicy(
+        base_url=settings.public_url,
+        password_reset_ttl=timedelta(hours=settings.password_reset_link_hours),
+        email_confirmation_ttl=timedelta(hours=settings.email_confirmation_link_hours),
     )
 
 

@@ -20,14 +20,14 @@ type Documents = {
     "\n  mutation EditActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueOn\n        overdue\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.EditActionItemDocument,
     "\n  fragment YourActionItemsSection_user on User {\n    id\n    timezone\n    actionItems(done: false, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n          ...ActionItemRow_actionItem\n        }\n      }\n    }\n  }\n": typeof types.YourActionItemsSection_UserFragmentDoc,
     "\n  query MeetingActionItems($id: ID!) {\n    viewer {\n      id\n      timezone\n    }\n    node(id: $id) {\n      __typename\n      ... on Meeting {\n        id\n        oneOnOne {\n          id\n          participants {\n            id\n            name\n          }\n        }\n        talkingPoints {\n          id\n          text\n          private\n        }\n        actionItems {\n          id\n          ...ActionItemRow_actionItem\n        }\n        openActionItemsFromBefore {\n          id\n          ...ActionItemRow_actionItem\n        }\n      }\n    }\n  }\n": typeof types.MeetingActionItemsDocument,
-    "\n  fragment AccountActions_user on User {\n    id\n    name\n    isActive\n  }\n": typeof types.AccountActions_UserFragmentDoc,
+    "\n  fragment AccountActions_user on User {\n    id\n    name\n    email\n    isActive\n  }\n": typeof types.AccountActions_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        isActive\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        isActive\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
-    "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n      linkExpiresAt\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  fragment ChangeManagerForm_user on User {\n    id\n    name\n    manager {\n      id\n      name\n      title\n    }\n  }\n": typeof types.ChangeManagerForm_UserFragmentDoc,
     "\n  mutation ChangeManager($input: ChangeManagerInput!) {\n    changeManager(input: $input) {\n      user {\n        id\n        ...ChangeManagerForm_user\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ChangeManagerDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n        ...UserTableRow_user\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    title\n    timezone\n    isAdmin\n  }\n": typeof types.EditUserForm_UserFragmentDoc,
+    "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    pendingEmail\n    title\n    timezone\n    isAdmin\n  }\n": typeof types.EditUserForm_UserFragmentDoc,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...EditUserForm_user\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  fragment UserTableRow_user on User {\n    id\n    name\n    email\n    title\n    isAdmin\n    isActive\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.UserTableRow_UserFragmentDoc,
     "\n  fragment AgendaCard_meeting on Meeting {\n    id\n    oneOnOne {\n      id\n      counterpart {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgendaCard_MeetingFragmentDoc,
@@ -135,14 +135,14 @@ const documents: Documents = {
     "\n  mutation EditActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueOn\n        overdue\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.EditActionItemDocument,
     "\n  fragment YourActionItemsSection_user on User {\n    id\n    timezone\n    actionItems(done: false, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          overdue\n          ...ActionItemRow_actionItem\n        }\n      }\n    }\n  }\n": types.YourActionItemsSection_UserFragmentDoc,
     "\n  query MeetingActionItems($id: ID!) {\n    viewer {\n      id\n      timezone\n    }\n    node(id: $id) {\n      __typename\n      ... on Meeting {\n        id\n        oneOnOne {\n          id\n          participants {\n            id\n            name\n          }\n        }\n        talkingPoints {\n          id\n          text\n          private\n        }\n        actionItems {\n          id\n          ...ActionItemRow_actionItem\n        }\n        openActionItemsFromBefore {\n          id\n          ...ActionItemRow_actionItem\n        }\n      }\n    }\n  }\n": types.MeetingActionItemsDocument,
-    "\n  fragment AccountActions_user on User {\n    id\n    name\n    isActive\n  }\n": types.AccountActions_UserFragmentDoc,
+    "\n  fragment AccountActions_user on User {\n    id\n    name\n    email\n    isActive\n  }\n": types.AccountActions_UserFragmentDoc,
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        isActive\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        isActive\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ReactivateUserDocument,
-    "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n      linkExpiresAt\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  fragment ChangeManagerForm_user on User {\n    id\n    name\n    manager {\n      id\n      name\n      title\n    }\n  }\n": types.ChangeManagerForm_UserFragmentDoc,
     "\n  mutation ChangeManager($input: ChangeManagerInput!) {\n    changeManager(input: $input) {\n      user {\n        id\n        ...ChangeManagerForm_user\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ChangeManagerDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        name\n        ...UserTableRow_user\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    title\n    timezone\n    isAdmin\n  }\n": types.EditUserForm_UserFragmentDoc,
+    "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    pendingEmail\n    title\n    timezone\n    isAdmin\n  }\n": types.EditUserForm_UserFragmentDoc,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...EditUserForm_user\n      }\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  fragment UserTableRow_user on User {\n    id\n    name\n    email\n    title\n    isAdmin\n    isActive\n    manager {\n      id\n      name\n    }\n  }\n": types.UserTableRow_UserFragmentDoc,
     "\n  fragment AgendaCard_meeting on Meeting {\n    id\n    oneOnOne {\n      id\n      counterpart {\n        id\n        name\n      }\n    }\n  }\n": types.AgendaCard_MeetingFragmentDoc,
@@ -285,7 +285,7 @@ export function graphql(source: "\n  query MeetingActionItems($id: ID!) {\n    v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountActions_user on User {\n    id\n    name\n    isActive\n  }\n"): (typeof documents)["\n  fragment AccountActions_user on User {\n    id\n    name\n    isActive\n  }\n"];
+export function graphql(source: "\n  fragment AccountActions_user on User {\n    id\n    name\n    email\n    isActive\n  }\n"): (typeof documents)["\n  fragment AccountActions_user on User {\n    id\n    name\n    email\n    isActive\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,7 +297,7 @@ export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      temporaryPassword\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n      linkExpiresAt\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($input: UserIdInput!) {\n    resetUserPassword(input: $input) {\n      user {\n        id\n      }\n      linkExpiresAt\n      errors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,7 +313,7 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    title\n    timezone\n    isAdmin\n  }\n"): (typeof documents)["\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    title\n    timezone\n    isAdmin\n  }\n"];
+export function graphql(source: "\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    pendingEmail\n    title\n    timezone\n    isAdmin\n  }\n"): (typeof documents)["\n  fragment EditUserForm_user on User {\n    id\n    name\n    email\n    pendingEmail\n    title\n    timezone\n    isAdmin\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { AdminNewUserPage } from './AdminNewUserPage';
 import { AdminUserPage } from './AdminUserPage';
 import { AdminUsersPage } from './AdminUsersPage';
 import { AppLayout } from './AppLayout';
+import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { EditOneOnOnePage } from './EditOneOnOnePage';
 import { HomePage } from './HomePage';
 import { MeetingPage } from './MeetingPage';
@@ -14,6 +15,7 @@ import { OneOnOnePage } from './OneOnOnePage';
 import { OneOnOnesPage } from './OneOnOnesPage';
 import { PeoplePage } from './PeoplePage';
 import { PersonPage } from './PersonPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
 import { SettingsPage } from './SettingsPage';
 import { SignInPage } from './SignInPage';
 import { TemplatesPage } from './TemplatesPage';
@@ -21,6 +23,8 @@ import { TemplatesPage } from './TemplatesPage';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage /> },
+    { path: '/reset-password', element: <ResetPasswordPage /> },
+    { path: '/confirm-email', element: <ConfirmEmailPage /> },
     {
       path: '/',
       element: <AppLayout />,

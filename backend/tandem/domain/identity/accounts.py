@@ -1,14 +1,16 @@
-"""Password changes: by the person, and the admin's reset that forces a change."""
+"""Passwords: the person's change, the admin's reset by emailed link, the operator's set."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, invalid
-from tandem.domain.identity import credentials, passwords
+from tandem.domain.identity import audit, credentials, links, notices, passwords
+from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.people import service as people
 from tandem.domain.people.models import User
 
@@ -28,36 +30,70 @@ async def change_password(
         raise invalid(
             "currentPassword", "This is not your current password.", ErrorCode.INVALID_PASSWORD
         )
-    passwords.check_policy(new, "newPassword", email=user.email)
+    passwords.check_policy(new, "newPassword", email=user.email, name=user.name)
     if current == new:
         raise invalid("newPassword", "Choose a new password.", ErrorCode.INVALID)
     user.password_hash = passwords.hash_password(new)
     user.must_change_password = False
     await credentials.end_sessions(session, user.id, keep=keep_session_id, revoke_minted=True)
+    audit.record(session, audit.Action.PASSWORD_CHANGED, actor_id=user.id, subject_id=user.id)
     await session.flush()
     return user
 
 
-async def reset_password(
-    session: AsyncSession, actor: Actor, user_id: uuid.UUID
-) -> tuple[User, str]:
-    """An admin sets a temporary password; the person must change it at next sign-in. Their
-    sessions end with the tokens minted over them; other tokens stay (programs are not the
-    person's browser)."""
+async def send_password_reset(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, policy: LinkPolicy
+) -> tuple[User, datetime]:
+    """An admin resets a person's password: the old one stops working, their sessions end with
+    the tokens minted over them, and the person — only they — gets a single-use link to set a
+    new one. The admin learns when the link expires, never a password. Other tokens stay
+    (programs are not the person's browser)."""
     actor.require_admin()
     user = await session.get(User, user_id)
     if user is None:
         raise invalid("id", "No such person.", ErrorCode.NOT_FOUND)
-    temporary = passwords.generate_temporary_password()
-    user.password_hash = passwords.hash_password(temporary)
-    user.must_change_password = True
+    if not user.is_active:
+        raise invalid("id", "This person is deactivated.", ErrorCode.INACTIVE)
+    user.password_hash = None
+    user.must_change_password = False
     await credentials.end_sessions(session, user.id, revoke_minted=True)
+    issued = await links.issue(
+        session,
+        user.id,
+        links.Purpose.PASSWORD_RESET,
+        policy.password_reset_ttl,
+        created_by_id=actor.user_id,
+    )
+    await notices.password_reset(session, user, issued, policy)
+    audit.record(
+        session, audit.Action.PASSWORD_RESET_LINK_SENT, actor_id=actor.user_id, subject_id=user.id
+    )
     await session.flush()
-    return user, temporary
+    return user, issued.link.expires_at
+
+
+async def reset_with_link(session: AsyncSession, secret: str, password: str) -> User:
+    """The person sets a new password with the link from a reset; every session that exists
+    ends (with what it minted). `LinkInvalid` or `Invalid` change nothing."""
+    link = await links.redeem(session, secret, links.Purpose.PASSWORD_RESET)
+    user = await session.get(User, link.user_id)
+    if user is None or not user.is_active:
+        raise links.LinkInvalid
+    passwords.check_policy(password, "password", email=user.email, name=user.name)
+    user.password_hash = passwords.hash_password(password)
+    user.must_change_password = False
+    await credentials.end_sessions(session, user.id, revoke_minted=True)
+    audit.record(session, audit.Action.PASSWORD_RESET, actor_id=user.id, subject_id=user.id)
+    await session.flush()
+    return user
 
 
 async def set_password(session: AsyncSession, user: User, password: str) -> None:
-    """The operator's way (CLI): set a password outright, no change forced."""
-    passwords.check_policy(password, email=user.email)
+    """The operator's way (CLI): set a password outright, no change forced. The person's
+    sessions end, with what they minted (this is how an account is recovered)."""
+    passwords.check_policy(password, email=user.email, name=user.name)
     user.password_hash = passwords.hash_password(password)
     user.must_change_password = False
+    await credentials.end_sessions(session, user.id, revoke_minted=True)
+    await links.retire(session, [user.id], links.Purpose.PASSWORD_RESET)
+    audit.record(session, audit.Action.PASSWORD_SET_BY_OPERATOR, actor_id=None, subject_id=user.id)

@@ -28,7 +28,9 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
-def check_policy(password: str, field: str = "password", *, email: str = "") -> None:
+def check_policy(
+    password: str, field: str = "password", *, email: str = "", name: str = ""
+) -> None:
     """Raise `Invalid` when the password is too weak."""
     if len(password) < MIN_LENGTH:
         raise invalid(field, f"Use at least {MIN_LENGTH} characters.", ErrorCode.WEAK_PASSWORD)

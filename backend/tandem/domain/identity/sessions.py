@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
 from tandem.db.engine import lock_key
-from tandem.domain.identity import credentials, passwords
+from tandem.domain.identity import audit, credentials, passwords
 from tandem.domain.identity.models import AuthSession, SignInAttempt
 from tandem.domain.identity.secrets import digest, new_secret
 from tandem.domain.people.models import User
@@ -174,7 +174,15 @@ async def sign_out(session: AsyncSession, session_id: uuid.UUID) -> None:
 async def sign_out_everywhere(session: AsyncSession, user_id: uuid.UUID) -> int:
     """End every session of the person, and the tokens minted over them (one of them may have
     been stolen); their live connections close on the event."""
-    return await credentials.end_sessions(session, user_id, revoke_minted=True)
+    ended = await credentials.end_sessions(session, user_id, revoke_minted=True)
+    audit.record(
+        session,
+        audit.Action.SESSIONS_ENDED_EVERYWHERE,
+        actor_id=user_id,
+        subject_id=user_id,
+        sessions=ended,
+    )
+    return ended
 
 
 async def purge_expired(session: AsyncSession, policy: SessionPolicy) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tandem.db.base import utcnow
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
-from tandem.domain.identity import credentials
+from tandem.domain.identity import audit, credentials
 from tandem.domain.identity.models import PersonalAccessToken
 from tandem.domain.identity.secrets import TOKEN_PREFIX, digest, new_secret
 from tandem.domain.people.models import User
@@ -42,9 +42,11 @@ async def create_token(
     expires_in_days: int | None,
     minted_by_session_id: uuid.UUID | None = None,
     minted_by_token_id: uuid.UUID | None = None,
+    actor_id: uuid.UUID | None = None,
 ) -> CreatedToken:
     """A new token. Name the credential that asks for it (the caller's session or token): the
-    token dies with that credential if it is ever ended as stolen."""
+    token dies with that credential if it is ever ended as stolen. `actor_id` None: made by the
+    operator (CLI)."""
     errors = []
     clean = " ".join(name.split())
     if not clean:
@@ -71,6 +73,17 @@ async def create_token(
     )
     session.add(token)
     await session.flush()
+    audit.record(
+        session,
+        audit.Action.TOKEN_CREATED,
+        actor_id=actor_id,
+        subject_id=user_id,
+        token_id=str(token.id),
+        name=token.name,
+        scope=token.scope,
+        expires_at=token.expires_at.isoformat() if token.expires_at else None,
+        via="session" if minted_by_session_id else "token" if minted_by_token_id else "operator",
+    )
     return CreatedToken(token, secret)
 
 
@@ -141,6 +154,16 @@ async def revoke_token(
         raise invalid("id", "No such token.", ErrorCode.NOT_FOUND)
     revoked = await credentials.revoke_tokens(session, [token.id])
     credentials.announce(session, token.user_id, [], revoked)
+    if revoked:
+        audit.record(
+            session,
+            audit.Action.TOKEN_REVOKED,
+            actor_id=actor.user_id,
+            subject_id=token.user_id,
+            token_id=str(token.id),
+            name=token.name,
+            also_revoked=len(revoked) - 1,
+        )
     await session.refresh(token)
     return token
 

@@ -14,7 +14,8 @@ from tandem.db.events import Event, emit
 from tandem.db.pagination import Page, keyset_page
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Forbidden, Invalid, NotFound, invalid
-from tandem.domain.identity import passwords
+from tandem.domain.identity import audit, links, notices, passwords
+from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken
 from tandem.domain.people import rules
 from tandem.domain.people.models import User
@@ -130,7 +131,7 @@ async def create_user(
     ]
     if new.password is not None:
         try:
-            passwords.check_policy(new.password, email=new.email)
+            passwords.check_policy(new.password, email=new.email, name=new.name)
         except Invalid as exc:
             errors.extend(exc.errors)
     if errors:
@@ -154,6 +155,13 @@ async def create_user(
     )
     session.add(user)
     await session.flush()
+    audit.record(
+        session,
+        audit.Action.USER_CREATED,
+        actor_id=actor.user_id if actor else None,
+        subject_id=user.id,
+        is_admin=user.is_admin,
+    )
     return user, temporary
 
 
@@ -167,8 +175,15 @@ class UserChanges:
 
 
 async def update_user(
-    session: AsyncSession, actor: Actor, user_id: uuid.UUID, changes: UserChanges
+    session: AsyncSession,
+    actor: Actor,
+    user_id: uuid.UUID,
+    changes: UserChanges,
+    policy: LinkPolicy,
 ) -> User:
+    """An admin edits an account. A new email address does not apply at once: it waits for
+    confirmation from that address (a link is sent there, a notice to the old one), so an admin
+    cannot redirect someone's email — mentions with a 1:1's words — to themselves."""
     actor.require_admin()
     user = await _get_for_update(session, user_id)
     checks = [
@@ -185,9 +200,7 @@ async def update_user(
     if errors:
         raise Invalid(*errors)
     if changes.email is not None:
-        await _check_email_free(session, changes.email, user.id)
-        user.email = changes.email.strip()
-        user.email_key = rules.email_key(changes.email)
+        await _change_email(session, actor, user, changes.email.strip(), policy)
     if changes.name is not None:
         user.name = " ".join(changes.name.split())
         user.name_key = rules.name_key(changes.name)
@@ -195,8 +208,58 @@ async def update_user(
         user.title = changes.title.strip()
     if changes.timezone is not None:
         user.timezone = changes.timezone
-    if changes.is_admin is not None:
+    if changes.is_admin is not None and changes.is_admin != user.is_admin:
         user.is_admin = changes.is_admin
+        action = audit.Action.ADMIN_GRANTED if changes.is_admin else audit.Action.ADMIN_REMOVED
+        audit.record(session, action, actor_id=actor.user_id, subject_id=user.id)
+    await session.flush()
+    return user
+
+
+async def _change_email(
+    session: AsyncSession, actor: Actor, user: User, email: str, policy: LinkPolicy
+) -> None:
+    await _check_email_free(session, email, user.id)
+    if rules.email_key(email) == user.email_key:
+        # The same mailbox, written differently: nothing to confirm.
+        user.email = email
+        return
+    issued = await links.issue(
+        session,
+        user.id,
+        links.Purpose.EMAIL_CHANGE,
+        policy.email_confirmation_ttl,
+        created_by_id=actor.user_id,
+        new_email=email,
+    )
+    await notices.email_change(session, user, issued, policy)
+    audit.record(
+        session,
+        audit.Action.EMAIL_CHANGE_REQUESTED,
+        actor_id=actor.user_id,
+        subject_id=user.id,
+        **{"from": user.email, "to": email},
+    )
+
+
+async def confirm_email(session: AsyncSession, secret: str) -> User:
+    """The new address confirms: the email switches now. `LinkInvalid` when the link does not
+    work; `Invalid` (DUPLICATE) when someone took the address meanwhile."""
+    link = await links.redeem(session, secret, links.Purpose.EMAIL_CHANGE)
+    user = await _get_for_update(session, link.user_id)
+    if not user.is_active or link.new_email is None:
+        raise links.LinkInvalid
+    await _check_email_free(session, link.new_email, user.id)
+    previous = user.email
+    user.email = link.new_email
+    user.email_key = rules.email_key(link.new_email)
+    audit.record(
+        session,
+        audit.Action.EMAIL_CHANGED,
+        actor_id=None,
+        subject_id=user.id,
+        **{"from": previous, "to": link.new_email},
+    )
     await session.flush()
     return user
 
@@ -226,6 +289,7 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
     user.is_active = False
     user.deactivated_at = now
     await end_all_credentials(session, user.id)
+    audit.record(session, audit.Action.USER_DEACTIVATED, actor_id=actor.user_id, subject_id=user.id)
     await session.flush()
     emit(session, Event(USER_DEACTIVATED, {"user_id": str(user.id)}))
     return user
@@ -234,17 +298,23 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
 async def reactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
     actor.require_admin()
     user = await _get_for_update(session, user_id)
+    if user.is_active:
+        return user
     user.is_active = True
     user.deactivated_at = None
+    audit.record(session, audit.Action.USER_REACTIVATED, actor_id=actor.user_id, subject_id=user.id)
     await session.flush()
     return user
 
 
 async def end_all_credentials(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """Delete every session and revoke every token of the person; returns sessions ended."""
+    """Delete every session, revoke every token and retire every emailed link of the person;
+    returns sessions ended."""
     from sqlalchemy import delete
 
     result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
+    for purpose in links.Purpose:
+        await links.retire(session, [user_id], purpose)
     await session.execute(
         update(PersonalAccessToken)
         .where(PersonalAccessToken.user_id == user_id, PersonalAccessToken.revoked_at.is_(None))

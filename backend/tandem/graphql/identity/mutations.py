@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
+from tandem.auth.viewer import link_policy
 from tandem.domain.errors import Invalid
 from tandem.domain.identity import accounts, sessions, tokens
 from tandem.domain.identity.tokens import Scope
@@ -27,8 +29,8 @@ ERRORS_DESCRIPTION = "What was wrong; nothing was changed."
 @strawberry.type(description="The result of resetUserPassword.")
 class ResetUserPasswordPayload:
     user: User | None = strawberry.field(default=None, description="The person.")
-    temporary_password: str | None = strawberry.field(
-        default=None, description="The new temporary password, shown only now."
+    link_expires_at: datetime | None = strawberry.field(
+        default=None, description="Until when the emailed link works."
     )
     errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
 
@@ -63,20 +65,24 @@ class RevokePersonalAccessTokenPayload:
 @strawberry.type
 class IdentityMutation:
     @strawberry.mutation(
-        description="Set a temporary password that must be changed at next sign-in (admins). "
-        "The person's sessions end."
+        description="Reset a person's password (admins): it stops working now, their sessions "
+        "end with the tokens created from them, and the person is emailed a single-use link to "
+        "set a new one. Nobody but the person sees a password."
     )
     async def reset_user_password(
         self, info: Info[Context, Any], input: UserIdInput
     ) -> ResetUserPasswordPayload:
         actor = info.context.require_viewer().actor
+        policy = link_policy(info.context.settings)
         try:
             user_id = decode_id(input.id, "User", "id")
             async with info.context.db.write() as session:
-                user, temporary = await accounts.reset_password(session, actor, user_id)
+                user, expires_at = await accounts.send_password_reset(
+                    session, actor, user_id, policy
+                )
         except Invalid as exc:
             return ResetUserPasswordPayload(errors=user_errors(exc))
-        return ResetUserPasswordPayload(user=User.from_model(user), temporary_password=temporary)
+        return ResetUserPasswordPayload(user=User.from_model(user), link_expires_at=expires_at)
 
     @strawberry.mutation(
         description="Change one's own password. Other sessions end, with the tokens created "
@@ -124,6 +130,7 @@ class IdentityMutation:
                     expires_in_days=input.expires_in_days,
                     minted_by_session_id=viewer.session_id,
                     minted_by_token_id=viewer.token_id,
+                    actor_id=viewer.user_id,
                 )
         except Invalid as exc:
             return CreatePersonalAccessTokenPayload(errors=user_errors(exc))

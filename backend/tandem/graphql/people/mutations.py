@@ -9,6 +9,7 @@ import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
+from tandem.auth.viewer import link_policy
 from tandem.domain.actor import Actor
 from tandem.domain.errors import Invalid
 from tandem.domain.people import models
@@ -72,7 +73,11 @@ class PeopleMutation:
             return CreateUserPayload(errors=user_errors(exc))
         return CreateUserPayload(user=User.from_model(user), temporary_password=temporary)
 
-    @strawberry.mutation(description="Edit a person's account (admins).")
+    @strawberry.mutation(
+        description="Edit a person's account (admins). A new email address applies only once "
+        "it is confirmed from that address (a link is emailed there, a notice to the old one); "
+        "meanwhile it shows as `pendingEmail`."
+    )
     async def update_user(
         self, info: Info[Context, Any], input: UpdateUserInput
     ) -> UpdateUserPayload:
@@ -83,10 +88,11 @@ class PeopleMutation:
             timezone=input.timezone,
             is_admin=input.is_admin,
         )
+        policy = link_policy(info.context.settings)
         return await _change_user(
             info,
             lambda session, actor: people.update_user(
-                session, actor, decode_id(input.id, "User", "id"), changes
+                session, actor, decode_id(input.id, "User", "id"), changes, policy
             ),
         )
 

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     sign_in_max_failures_per_account: int = Field(default=5, ge=1)
     sign_in_max_failures_per_ip: int = Field(default=30, ge=1)
     sign_in_window_minutes: int = Field(default=15, ge=1)
+    password_change_max_failures: int = Field(
+        default=5,
+        ge=1,
+        description="Wrong current passwords per account and window before changePassword "
+        "refuses unchecked.",
+    )
     password_reset_link_hours: int = Field(
         default=24, ge=1, le=24 * 7, description="How long a password reset link works."
     )

@@ -17,6 +17,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("sign_in_attempts", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("purpose", sa.String(length=16), server_default="sign_in", nullable=False)
+        )
     op.create_table(
         "account_links",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -96,6 +100,8 @@ def downgrade() -> None:
     with op.batch_alter_table("account_links", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_account_links_user_id"))
     op.drop_table("account_links")
+    with op.batch_alter_table("sign_in_attempts", schema=None) as batch_op:
+        batch_op.drop_column("purpose")
     with op.batch_alter_table("personal_access_tokens", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_personal_access_tokens_minted_by_token_id"))
         batch_op.drop_index(batch_op.f("ix_personal_access_tokens_minted_by_session_id"))

@@ -27,6 +27,7 @@ class ErrorCode(StrEnum):
     HARD_DELETE = "HARD_DELETE"
     FORGED_AUTHOR = "FORGED_AUTHOR"
     CONFLICT = "CONFLICT"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,7 @@ export type ErrorCode =
   | 'INVALID_PASSWORD'
   | 'INVALID_UPDATE'
   | 'NOT_FOUND'
+  | 'RATE_LIMITED'
   | 'REQUIRED'
   | 'SELF'
   | 'TOO_LARGE'

@@ -3,42 +3,77 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tandem.db.base import utcnow
+from tandem.db.engine import Database, lock_key
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, invalid
-from tandem.domain.identity import audit, credentials, links, notices, passwords
+from tandem.domain.identity import audit, credentials, links, notices, passwords, throttle
 from tandem.domain.identity.links import LinkPolicy
+from tandem.domain.identity.models import SignInAttempt
 from tandem.domain.people import service as people
 from tandem.domain.people.models import User
 
 
+@dataclass(frozen=True)
+class PasswordChangeLimit:
+    """Wrong current passwords allowed per account in the window."""
+
+    max_failures: int
+    window: timedelta
+
+
 async def change_password(
-    session: AsyncSession,
+    db: Database,
     actor: Actor,
     *,
     current: str,
     new: str,
     keep_session_id: uuid.UUID | None,
-) -> User:
+    limit: PasswordChangeLimit,
+) -> User | throttle.Limited:
     """Change one's own password; every other session of the person ends, with the tokens
-    minted over those sessions."""
-    user = await people.get_user(session, actor.user_id)
-    if not passwords.verify_password(user.password_hash, current):
-        raise invalid(
-            "currentPassword", "This is not your current password.", ErrorCode.INVALID_PASSWORD
-        )
+    minted over those sessions. Whoever holds a session cannot guess the password through this:
+    past `limit` wrong current passwords, the next attempts are refused unchecked. argon2 runs
+    off the event loop and outside any transaction."""
+    async with db.read() as session:
+        user = await people.get_user(session, actor.user_id)
     passwords.check_policy(new, "newPassword", email=user.email, name=user.name)
     if current == new:
         raise invalid("newPassword", "Choose a new password.", ErrorCode.INVALID)
-    user.password_hash = passwords.hash_password(new)
-    user.must_change_password = False
-    await credentials.end_sessions(session, user.id, keep=keep_session_id, revoke_minted=True)
-    audit.record(session, audit.Action.PASSWORD_CHANGED, actor_id=user.id, subject_id=user.id)
-    await session.flush()
-    return user
+    now = utcnow()
+    async with db.write() as session:
+        await lock_key(session, f"password-change:{user.id}")
+        limited = await throttle.over_limit(
+            session,
+            throttle.Purpose.CHANGE_PASSWORD,
+            SignInAttempt.email_key == user.email_key,
+            limit=limit.max_failures,
+            window=limit.window,
+            now=now,
+        )
+        if limited is not None:
+            return limited
+        attempt = await throttle.begin_attempt(
+            session, throttle.Purpose.CHANGE_PASSWORD, email_key=user.email_key, ip="", now=now
+        )
+    if not await passwords.verify_password_async(user.password_hash, current):
+        raise invalid(
+            "currentPassword", "This is not your current password.", ErrorCode.INVALID_PASSWORD
+        )
+    new_hash = await passwords.hash_password_async(new)
+    async with db.write() as session:
+        await throttle.succeeded(session, attempt.id)
+        changed = await people.get_user(session, user.id)
+        changed.password_hash = new_hash
+        changed.must_change_password = False
+        await credentials.end_sessions(session, user.id, keep=keep_session_id, revoke_minted=True)
+        audit.record(session, audit.Action.PASSWORD_CHANGED, actor_id=user.id, subject_id=user.id)
+    return changed
 
 
 async def send_password_reset(
@@ -80,7 +115,7 @@ async def reset_with_link(session: AsyncSession, secret: str, password: str) -> 
     if user is None or not user.is_active:
         raise links.LinkInvalid
     passwords.check_policy(password, "password", email=user.email, name=user.name)
-    user.password_hash = passwords.hash_password(password)
+    user.password_hash = await passwords.hash_password_async(password)
     user.must_change_password = False
     await credentials.end_sessions(session, user.id, revoke_minted=True)
     audit.record(session, audit.Action.PASSWORD_RESET, actor_id=user.id, subject_id=user.id)
@@ -92,7 +127,7 @@ async def set_password(session: AsyncSession, user: User, password: str) -> None
     """The operator's way (CLI): set a password outright, no change forced. The person's
     sessions end, with what they minted (this is how an account is recovered)."""
     passwords.check_policy(password, email=user.email, name=user.name)
-    user.password_hash = passwords.hash_password(password)
+    user.password_hash = await passwords.hash_password_async(password)
     user.must_change_password = False
     await credentials.end_sessions(session, user.id, revoke_minted=True)
     await links.retire(session, [user.id], links.Purpose.PASSWORD_RESET)

@@ -54,7 +54,9 @@ class PersonalAccessToken(Base):
 
 
 class SignInAttempt(Base):
-    """One password sign-in attempt, kept for rate limiting per account and per address."""
+    """One password check — a sign-in, or the current password of a password change — kept for
+    rate limiting. Recorded as failed before the password is checked, and marked succeeded
+    after, so attempts racing each other all count."""
 
     __tablename__ = "sign_in_attempts"
     __table_args__ = (
@@ -63,6 +65,8 @@ class SignInAttempt(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # "sign_in" or "change_password".
+    purpose: Mapped[str] = mapped_column(String(16), default="sign_in", server_default="sign_in")
     email_key: Mapped[str] = mapped_column(String(320))
     ip: Mapped[str] = mapped_column(String(64))
     succeeded: Mapped[bool] = mapped_column(Boolean)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -14,6 +17,25 @@ MAX_LENGTH = 200
 _hasher = PasswordHasher()
 # A hash to verify against when the account does not exist, so timing does not tell.
 _DUMMY_HASH = _hasher.hash("tandem-no-such-account")
+
+
+# argon2 is slow on purpose (and uses several cores itself): it runs off the event loop, in a
+# pool this small, so a burst of sign-ins or password changes queues here instead of starving
+# every other request of CPU.
+HASH_THREADS = max(1, min(4, (os.cpu_count() or 2) // 2))
+_pool = ThreadPoolExecutor(max_workers=HASH_THREADS, thread_name_prefix="argon2")
+
+
+async def hash_password_async(password: str) -> str:
+    """`hash_password` in the argon2 pool, off the event loop."""
+    return await asyncio.get_running_loop().run_in_executor(_pool, hash_password, password)
+
+
+async def verify_password_async(password_hash: str | None, password: str) -> bool:
+    """`verify_password` in the argon2 pool, off the event loop."""
+    return await asyncio.get_running_loop().run_in_executor(
+        _pool, verify_password, password_hash, password
+    )
 
 
 def hash_password(password: str) -> str:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
 from tandem.db.engine import lock_key
-from tandem.domain.identity import audit, credentials, passwords
+from tandem.domain.identity import audit, credentials, passwords, throttle
 from tandem.domain.identity.models import AuthSession, SignInAttempt
 from tandem.domain.identity.secrets import digest, new_secret
 from tandem.domain.people.models import User
@@ -67,9 +66,7 @@ async def sign_in(
     if limited is not None:
         return limited
     user = (await session.execute(select(User).where(User.email_key == key))).scalar_one_or_none()
-    ok = await asyncio.to_thread(
-        passwords.verify_password, user.password_hash if user else None, password
-    )
+    ok = await passwords.verify_password_async(user.password_hash if user else None, password)
     ok = ok and user is not None and user.is_active
     session.add(SignInAttempt(email_key=key[:320], ip=ip[:64], succeeded=ok, at=now))
     if not ok or user is None:
@@ -97,23 +94,20 @@ async def _throttle(
     now: datetime,
     policy: SessionPolicy,
 ) -> RateLimited | None:
-    for column, value, limit in (
-        (SignInAttempt.email_key, key, policy.max_failures_per_account),
-        (SignInAttempt.ip, ip, policy.max_failures_per_ip),
+    for condition, limit in (
+        (SignInAttempt.email_key == key, policy.max_failures_per_account),
+        (SignInAttempt.ip == ip, policy.max_failures_per_ip),
     ):
-        row = await session.execute(
-            select(func.count(), func.min(SignInAttempt.at)).where(
-                column == value,
-                SignInAttempt.at > since,
-                SignInAttempt.succeeded.is_(False),
-            )
+        limited = await throttle.over_limit(
+            session,
+            throttle.Purpose.SIGN_IN,
+            condition,
+            limit=limit,
+            window=now - since,
+            now=now,
         )
-        count, oldest = row.one()
-        if count >= limit:
-            assert oldest is not None
-            oldest_utc = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
-            wait = (oldest_utc + policy.window - now).total_seconds()
-            return RateLimited(max(1, int(wait) + 1))
+        if limited is not None:
+            return RateLimited(limited.retry_after_seconds)
     return None
 
 

@@ -150,7 +150,7 @@ async def create_user(
         manager_id=new.manager_id,
         is_admin=new.is_admin,
         is_active=True,
-        password_hash=passwords.hash_password(new.password or temporary or ""),
+        password_hash=await passwords.hash_password_async(new.password or temporary or ""),
         must_change_password=temporary is not None,
     )
     session.add(user)

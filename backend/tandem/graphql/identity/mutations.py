@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
 from tandem.auth.viewer import link_policy
-from tandem.domain.errors import Invalid
+from tandem.domain.errors import ErrorCode, Invalid
 from tandem.domain.identity import accounts, sessions, tokens
+from tandem.domain.identity.throttle import Limited
 from tandem.domain.identity.tokens import Scope
 from tandem.graphql.context import Context
 from tandem.graphql.errors import UserError, decode_id, user_errors
@@ -38,6 +39,11 @@ class ResetUserPasswordPayload:
 @strawberry.type(description="The result of changePassword.")
 class ChangePasswordPayload:
     user: User | None = strawberry.field(default=None, description="The viewer.")
+    retry_after_seconds: int | None = strawberry.field(
+        default=None,
+        description="With a RATE_LIMITED error: seconds until the current password is checked "
+        "again.",
+    )
     errors: list[UserError] = strawberry.field(default_factory=list, description=ERRORS_DESCRIPTION)
 
 
@@ -92,18 +98,35 @@ class IdentityMutation:
         self, info: Info[Context, Any], input: ChangePasswordInput
     ) -> ChangePasswordPayload:
         viewer = info.context.require_viewer()
+        settings = info.context.settings
+        limit = accounts.PasswordChangeLimit(
+            max_failures=settings.password_change_max_failures,
+            window=timedelta(minutes=settings.sign_in_window_minutes),
+        )
         try:
-            async with info.context.db.write() as session:
-                user = await accounts.change_password(
-                    session,
-                    viewer.actor,
-                    current=input.current_password,
-                    new=input.new_password,
-                    keep_session_id=viewer.session_id,
-                )
+            result = await accounts.change_password(
+                info.context.db,
+                viewer.actor,
+                current=input.current_password,
+                new=input.new_password,
+                keep_session_id=viewer.session_id,
+                limit=limit,
+            )
         except Invalid as exc:
             return ChangePasswordPayload(errors=user_errors(exc))
-        return ChangePasswordPayload(user=User.from_model(user))
+        if isinstance(result, Limited):
+            wait = result.retry_after_seconds
+            return ChangePasswordPayload(
+                retry_after_seconds=wait,
+                errors=[
+                    UserError(
+                        field="currentPassword",
+                        message=f"Too many wrong passwords. Try again in {wait} seconds.",
+                        code=ErrorCode.RATE_LIMITED,
+                    )
+                ],
+            )
+        return ChangePasswordPayload(user=User.from_model(result))
 
     @strawberry.mutation(
         description="End every browser session of the viewer, this one too, and the tokens "

@@ -7,8 +7,9 @@ import asyncio
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from tandem.settings import get_settings
+from tandem.settings import Settings, get_settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,11 +24,6 @@ def _parser() -> argparse.ArgumentParser:
         "--no-migrate",
         action="store_true",
         help="do not migrate first (when a separate step migrates, e.g. with several replicas)",
-    )
-    serve.add_argument(
-        "--forwarded-allow-ips",
-        default="127.0.0.1",
-        help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
     commands.add_parser("migrate", help="bring the database schema up to date")
@@ -110,15 +106,23 @@ def _serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
-        proxy_headers=True,
-        forwarded_allow_ips=args.forwarded_allow_ips,
         log_level=settings.log_level,
         ws_max_size=settings.max_body_bytes,
         # Messages are small (base64 Yjs updates); compressing each subscriber's copy
         # separately costs more CPU than it saves.
         ws_per_message_deflate=False,
+        **uvicorn_options(settings),
     )
     return 0
+
+
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """How uvicorn treats proxy headers: `X-Forwarded-For`/`-Proto` are believed only from
+    TRUSTED_PROXIES, and ignored from everyone when there are none (uvicorn itself would trust
+    127.0.0.1, so anything on the host could pose as any client address)."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies)}
 
 
 async def _run_async(args: argparse.Namespace) -> int:

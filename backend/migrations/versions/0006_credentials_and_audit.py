@@ -21,6 +21,32 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("purpose", sa.String(length=16), server_default="sign_in", nullable=False)
         )
+        batch_op.add_column(sa.Column("device_id", sa.Uuid(), nullable=True))
+        batch_op.create_index(
+            batch_op.f("ix_sign_in_attempts_device_id"), ["device_id"], unique=False
+        )
+    op.create_table(
+        "known_devices",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("user_id", sa.Uuid(), nullable=False),
+        sa.Column("secret_hash", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_known_devices_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_known_devices")),
+        sa.UniqueConstraint("secret_hash", name=op.f("uq_known_devices_secret_hash")),
+    )
+    with op.batch_alter_table("known_devices", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_known_devices_expires_at"), ["expires_at"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_known_devices_user_id"), ["user_id"], unique=False)
     op.create_table(
         "account_links",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -100,7 +126,13 @@ def downgrade() -> None:
     with op.batch_alter_table("account_links", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_account_links_user_id"))
     op.drop_table("account_links")
+    with op.batch_alter_table("known_devices", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_known_devices_user_id"))
+        batch_op.drop_index(batch_op.f("ix_known_devices_expires_at"))
+    op.drop_table("known_devices")
     with op.batch_alter_table("sign_in_attempts", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sign_in_attempts_device_id"))
+        batch_op.drop_column("device_id")
         batch_op.drop_column("purpose")
     with op.batch_alter_table("personal_access_tokens", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_personal_access_tokens_minted_by_token_id"))

@@ -8,6 +8,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from tandem.auth.devices import device_secret, remember_device
 from tandem.auth.http import error as _error
 from tandem.auth.http import json_fields
 from tandem.auth.links import routes as link_routes
@@ -20,7 +21,7 @@ from tandem.auth.viewer import (
     session_policy,
 )
 from tandem.db.engine import Database
-from tandem.domain.identity import sessions
+from tandem.domain.identity import sessions, signin
 from tandem.ids import to_global_id
 from tandem.settings import Settings
 
@@ -35,23 +36,24 @@ async def sign_in(request: Request) -> Response:
     body = await json_fields(request, "email", "password")
     if isinstance(body, JSONResponse):
         return body
-    async with db.write() as session:
-        result = await sessions.sign_in(
-            session,
-            session_policy(settings),
-            email=body["email"][:320],
-            password=body["password"][:1000],
-            ip=client_ip(request),
-            user_agent=request.headers.get("user-agent", ""),
-        )
-    if isinstance(result, sessions.RateLimited):
+    email = body["email"][:320]
+    result = await signin.sign_in(
+        db,
+        session_policy(settings),
+        email=email,
+        password=body["password"][:1000],
+        ip=client_ip(request),
+        user_agent=request.headers.get("user-agent", ""),
+        device_secret=device_secret(request, email),
+    )
+    if isinstance(result, signin.RateLimited):
         return _error(
             429,
             "RATE_LIMITED",
             f"Too many failed sign-ins. Try again in {result.retry_after_seconds} seconds.",
             **{"Retry-After": str(result.retry_after_seconds)},
         )
-    if isinstance(result, sessions.BadCredentials):
+    if isinstance(result, signin.BadCredentials):
         return _error(401, "INVALID_CREDENTIALS", "The email or password is not right.")
     response = JSONResponse(
         {
@@ -82,6 +84,7 @@ async def sign_in(request: Request) -> Response:
         secure=settings.secure_cookies,
         path="/",
     )
+    remember_device(response, settings, result.user.email, result.device_secret)
     return response
 
 

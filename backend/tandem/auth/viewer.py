@@ -50,9 +50,11 @@ def session_policy(settings: Settings) -> sessions.SessionPolicy:
     return sessions.SessionPolicy(
         ttl=timedelta(hours=settings.session_ttl_hours),
         idle=timedelta(hours=settings.session_idle_hours),
-        max_failures_per_account=settings.sign_in_max_failures_per_account,
+        max_failures_per_client=settings.sign_in_max_failures_per_client,
         max_failures_per_ip=settings.sign_in_max_failures_per_ip,
+        max_failures_per_account=settings.sign_in_max_failures_per_account,
         window=timedelta(minutes=settings.sign_in_window_minutes),
+        known_device_ttl=timedelta(days=settings.known_device_days),
     )
 
 

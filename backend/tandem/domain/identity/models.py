@@ -69,8 +69,27 @@ class SignInAttempt(Base):
     purpose: Mapped[str] = mapped_column(String(16), default="sign_in", server_default="sign_in")
     email_key: Mapped[str] = mapped_column(String(320))
     ip: Mapped[str] = mapped_column(String(64))
+    # The known device it came from, if any: a known device is throttled on its own.
+    device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
     succeeded: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class KnownDevice(Base):
+    """A browser that signed in to this account before (OWASP's device cookie): failed
+    sign-ins elsewhere never lock it out. Its cookie holds a secret; only its SHA-256 is
+    stored."""
+
+    __tablename__ = "known_devices"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class AccountLink(Base):

@@ -1,4 +1,4 @@
-"""Browser sessions: sign-in with throttling, look-up with expiry, sign-out."""
+"""Browser sessions: look-up with expiry, sign-out, housekeeping (sign-in is `signin.py`)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
-from tandem.db.engine import lock_key
-from tandem.domain.identity import audit, credentials, passwords, throttle
-from tandem.domain.identity.models import AuthSession, SignInAttempt
-from tandem.domain.identity.secrets import digest, new_secret
+from tandem.domain.identity import audit, credentials
+from tandem.domain.identity.models import AuthSession, KnownDevice, SignInAttempt
+from tandem.domain.identity.secrets import digest
 from tandem.domain.people.models import User
-from tandem.domain.people.rules import email_key
 
 # last_seen_at is written at most this often, so reads rarely write.
 TOUCH_EVERY = timedelta(minutes=5)
@@ -25,90 +23,14 @@ TOUCH_EVERY = timedelta(minutes=5)
 class SessionPolicy:
     ttl: timedelta
     idle: timedelta
-    max_failures_per_account: int
+    # Failed sign-ins per (account, address) and per known device.
+    max_failures_per_client: int
+    # Failed sign-ins per address, any account.
     max_failures_per_ip: int
+    # Failed sign-ins per account from unknown browsers, any address (distributed guessing).
+    max_failures_per_account: int
     window: timedelta
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    user: User
-    session: AuthSession
-    secret: str
-
-
-@dataclass(frozen=True)
-class RateLimited:
-    retry_after_seconds: int
-
-
-@dataclass(frozen=True)
-class BadCredentials:
-    pass
-
-
-async def sign_in(
-    session: AsyncSession,
-    policy: SessionPolicy,
-    *,
-    email: str,
-    password: str,
-    ip: str,
-    user_agent: str = "",
-) -> SignedIn | RateLimited | BadCredentials:
-    """Check a password sign-in. Every attempt is logged (that is the throttle's memory), so
-    the caller must commit whatever this returns."""
-    now = utcnow()
-    key = email_key(email)
-    since = now - policy.window
-    await lock_key(session, "sign-in:" + key)
-    limited = await _throttle(session, key, ip, since, now, policy)
-    if limited is not None:
-        return limited
-    user = (await session.execute(select(User).where(User.email_key == key))).scalar_one_or_none()
-    ok = await passwords.verify_password_async(user.password_hash if user else None, password)
-    ok = ok and user is not None and user.is_active
-    session.add(SignInAttempt(email_key=key[:320], ip=ip[:64], succeeded=ok, at=now))
-    if not ok or user is None:
-        return BadCredentials()
-    secret = new_secret()
-    auth = AuthSession(
-        user_id=user.id,
-        secret_hash=digest(secret),
-        csrf_token=new_secret(),
-        created_at=now,
-        last_seen_at=now,
-        expires_at=now + policy.ttl,
-        user_agent=user_agent[:300],
-    )
-    session.add(auth)
-    await session.flush()
-    return SignedIn(user, auth, secret)
-
-
-async def _throttle(
-    session: AsyncSession,
-    key: str,
-    ip: str,
-    since: datetime,
-    now: datetime,
-    policy: SessionPolicy,
-) -> RateLimited | None:
-    for condition, limit in (
-        (SignInAttempt.email_key == key, policy.max_failures_per_account),
-        (SignInAttempt.ip == ip, policy.max_failures_per_ip),
-    ):
-        limited = await throttle.over_limit(
-            session,
-            throttle.Purpose.SIGN_IN,
-            condition,
-            limit=limit,
-            window=now - since,
-            now=now,
-        )
-        if limited is not None:
-            return RateLimited(limited.retry_after_seconds)
-    return None
+    known_device_ttl: timedelta
 
 
 @dataclass(frozen=True)
@@ -180,9 +102,10 @@ async def sign_out_everywhere(session: AsyncSession, user_id: uuid.UUID) -> int:
 
 
 async def purge_expired(session: AsyncSession, policy: SessionPolicy) -> None:
-    """Forget expired sessions and old sign-in attempts."""
+    """Forget expired sessions and known devices, and old sign-in attempts."""
     now = utcnow()
     await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     await session.execute(
         delete(SignInAttempt).where(SignInAttempt.at <= now - max(policy.window, timedelta(days=1)))
     )
+    await session.execute(delete(KnownDevice).where(KnownDevice.expires_at <= now))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -49,12 +50,23 @@ async def over_limit(
 
 
 async def begin_attempt(
-    session: AsyncSession, purpose: Purpose, *, email_key: str, ip: str, now: datetime
+    session: AsyncSession,
+    purpose: Purpose,
+    *,
+    email_key: str,
+    ip: str,
+    now: datetime,
+    device_id: uuid.UUID | None = None,
 ) -> SignInAttempt:
     """Record an attempt as failed before the password is checked (so concurrent attempts all
     count); `succeeded` marks it otherwise."""
     attempt = SignInAttempt(
-        purpose=purpose.value, email_key=email_key[:320], ip=ip[:64], succeeded=False, at=now
+        purpose=purpose.value,
+        email_key=email_key[:320],
+        ip=ip[:64],
+        device_id=device_id,
+        succeeded=False,
+        at=now,
     )
     session.add(attempt)
     await session.flush()

@@ -69,6 +69,12 @@ class Settings(BaseSettings):
         description="Addresses or networks of the proxies whose X-Forwarded-For and "
         "X-Forwarded-Proto `tandem serve` believes (comma-separated); none by default.",
     )
+    max_sockets_per_user: int = Field(
+        default=20,
+        ge=1,
+        description="Open WebSockets per person on one API process; the next is refused "
+        "(close code 4429).",
+    )
     password_change_max_failures: int = Field(
         default=5,
         ge=1,

@@ -97,10 +97,11 @@ test('an admin sends a password reset link, and only the person sets the new pas
   // The secret leaves the address bar at once.
   expect(new URL(jamie.url()).hash).toBe('');
   await screenshot(jamie, 'reset-password');
-  await jamie.getByLabel('New password', { exact: true }).fill('short');
-  await jamie.getByLabel('Confirm new password').fill('short');
+  // A guessable password is refused, saying why.
+  await jamie.getByLabel('New password', { exact: true }).fill('12345678901');
+  await jamie.getByLabel('Confirm new password').fill('12345678901');
   await jamie.getByRole('button', { name: 'Save new password' }).click();
-  await expect(jamie.getByText('Use at least 10 characters.')).toBeVisible();
+  await expect(jamie.getByText(/This password is easy to guess\. This is similar to a commonly used password\./)).toBeVisible();
   await jamie.getByLabel('New password', { exact: true }).fill('jamie chose this river stone');
   await jamie.getByLabel('Confirm new password').fill('jamie chose this river stone');
   await jamie.getByRole('button', { name: 'Save new password' }).click();

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from starlette.websockets import WebSocketState
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
@@ -22,8 +23,35 @@ class CheckingView(Protocol):
         ...
 
 
+class _ClosedOnce:
+    """The socket adapter, made quiet once the socket is closed: the app may close a socket
+    itself (an ended credential, a refusal with its own code and reason) before the protocol
+    handler would close or answer it."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def _closed(self) -> bool:
+        return bool(self._inner.ws.application_state == WebSocketState.DISCONNECTED)
+
+    async def close(self, code: int, reason: str) -> None:
+        if not self._closed():
+            await self._inner.close(code, reason)
+
+    async def send_json(self, message: Any) -> None:
+        if not self._closed():
+            await self._inner.send_json(message)
+
+
 class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     """graphql-transport-ws (the protocol of the `graphql-ws` library)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.websocket = _ClosedOnce(self.websocket)  # type: ignore[assignment]
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         if self.connection_acknowledged and not await _view(self).credential_still_valid(
@@ -35,6 +63,10 @@ class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
 class LegacyWSHandler(BaseGraphQLWSHandler[Context, None]):
     """The legacy subscriptions-transport-ws protocol."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.websocket = _ClosedOnce(self.websocket)  # type: ignore[assignment]
 
     async def handle_start(self, message: StartMessage) -> None:
         if self.connection_acknowledged and not await _view(self).credential_still_valid(

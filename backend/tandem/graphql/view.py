@@ -24,6 +24,9 @@ from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import Credential, LiveConnections
 from tandem.settings import Settings
 
+# graphql-ws's code for "too many": the person has too many sockets open already.
+CLOSE_TOO_MANY = 4429
+
 
 class TandemGraphQL(GraphQL[Context, None]):
     """`/graphql`: GraphQL over HTTP (POST; GET for queries) and WebSocket."""
@@ -112,6 +115,13 @@ class TandemGraphQL(GraphQL[Context, None]):
         )
         if viewer is None:
             raise ConnectionRejectionError({"message": problem or "Sign in first."})
+        cap = self.settings.max_sockets_per_user
+        if self.connections.count(viewer.user_id) >= cap:
+            # Checked and counted with no await between: a burst cannot slip past the cap.
+            await socket.close(
+                CLOSE_TOO_MANY, f"Too many open connections: at most {cap} per person."
+            )
+            raise ConnectionRejectionError({"message": "Too many open connections."})
         context.viewer = viewer
         self.connections.add(socket, Credential(viewer.user_id, viewer.session_id, viewer.token_id))
         self._expire_at(context, viewer)

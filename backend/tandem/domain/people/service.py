@@ -17,6 +17,7 @@ from tandem.domain.errors import ErrorCode, FieldError, Forbidden, Invalid, NotF
 from tandem.domain.identity import audit, links, notices, passwords
 from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken
+from tandem.domain.notifications.models import NotificationSettings
 from tandem.domain.people import rules
 from tandem.domain.people.models import User
 
@@ -308,11 +309,17 @@ async def reactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
 
 
 async def end_all_credentials(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """Delete every session, revoke every token and retire every emailed link of the person;
-    returns sessions ended."""
+    """Delete every session, revoke every token, retire every emailed link and kill the calendar
+    feed URL of the person (for good: a reactivated person makes a new one); returns sessions
+    ended."""
     from sqlalchemy import delete
 
     result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
+    await session.execute(
+        update(NotificationSettings)
+        .where(NotificationSettings.user_id == user_id)
+        .values(calendar_feed_token=None)
+    )
     for purpose in links.Purpose:
         await links.retire(session, [user_id], purpose)
     await session.execute(

@@ -11,12 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
 from tandem.domain.identity import audit, credentials
-from tandem.domain.identity.models import AuthSession, KnownDevice, SignInAttempt
+from tandem.domain.identity.models import AccountLink, AuthSession, KnownDevice, SignInAttempt
 from tandem.domain.identity.secrets import digest
 from tandem.domain.people.models import User
 
 # last_seen_at is written at most this often, so reads rarely write.
 TOUCH_EVERY = timedelta(minutes=5)
+LINKS_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,12 @@ async def sign_out_everywhere(session: AsyncSession, user_id: uuid.UUID) -> int:
 
 
 async def purge_expired(session: AsyncSession, policy: SessionPolicy) -> None:
-    """Forget expired sessions and known devices, and old sign-in attempts."""
+    """Forget expired sessions, known devices and emailed links, and old sign-in attempts."""
     now = utcnow()
     await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     await session.execute(
         delete(SignInAttempt).where(SignInAttempt.at <= now - max(policy.window, timedelta(days=1)))
     )
     await session.execute(delete(KnownDevice).where(KnownDevice.expires_at <= now))
+    # Spent or expired emailed links are of no use; the audit table keeps what happened.
+    await session.execute(delete(AccountLink).where(AccountLink.expires_at <= now - LINKS_KEPT))

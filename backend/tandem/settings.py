@@ -73,7 +73,7 @@ class Settings(BaseSettings):
         default=20,
         ge=1,
         description="Open WebSockets per person on one API process; the next is refused "
-        "(close code 4429).",
+        "(close code 1013, try again later).",
     )
     password_change_max_failures: int = Field(
         default=5,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -24,8 +25,11 @@ from tandem.realtime.broadcast import Broadcast
 from tandem.realtime.connections import Credential, LiveConnections
 from tandem.settings import Settings
 
-# graphql-ws's code for "too many": the person has too many sockets open already.
-CLOSE_TOO_MANY = 4429
+log = logging.getLogger("tandem.graphql")
+
+# "Try again later" (RFC 6455): the person has too many sockets open already. Clients such as
+# graphql-ws retry it with backoff (4429 would stop them for good).
+CLOSE_TRY_LATER = 1013
 
 
 class TandemGraphQL(GraphQL[Context, None]):
@@ -119,7 +123,7 @@ class TandemGraphQL(GraphQL[Context, None]):
         if self.connections.count(viewer.user_id) >= cap:
             # Checked and counted with no await between: a burst cannot slip past the cap.
             await socket.close(
-                CLOSE_TOO_MANY, f"Too many open connections: at most {cap} per person."
+                CLOSE_TRY_LATER, f"Too many open connections: at most {cap} per person."
             )
             raise ConnectionRejectionError({"message": "Too many open connections."})
         context.viewer = viewer
@@ -135,7 +139,12 @@ class TandemGraphQL(GraphQL[Context, None]):
         viewer = context.viewer
         if viewer is None or not isinstance(socket, WebSocket):
             return True
-        fresh = await recheck(self.db, self.settings, viewer)
+        try:
+            fresh = await recheck(self.db, self.settings, viewer)
+        except Exception:
+            log.exception("could not re-check a socket's credential")
+            await self.connections.close(socket, "Try again later.", code=CLOSE_TRY_LATER)
+            return False
         if fresh is None:
             await self.connections.close(socket)
             return False

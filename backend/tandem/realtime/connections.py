@@ -18,6 +18,8 @@ log = logging.getLogger("tandem.connections")
 
 # graphql-ws close code for "the credentials of this connection are no longer valid".
 CLOSE_UNAUTHORIZED = 4401
+# "Try again later" (RFC 6455): the credential could not be checked just now.
+CLOSE_TRY_LATER = 1013
 CREDENTIALS_ENDED = "credentials ended"
 
 
@@ -86,8 +88,10 @@ class LiveConnections:
         sockets += [s for i in token_ids for s in self._by_token.get(i, ())]
         await self._close(sockets, reason)
 
-    async def close(self, socket: Closable, reason: str = CREDENTIALS_ENDED) -> None:
-        await self._close([socket], reason)
+    async def close(
+        self, socket: Closable, reason: str = CREDENTIALS_ENDED, code: int = CLOSE_UNAUTHORIZED
+    ) -> None:
+        await self._close([socket], reason, code)
 
     def expire_at(self, socket: Closable, when: datetime | None, recheck: Recheck) -> None:
         """Re-check the connection's credential at `when` (not before: a timer, no polling);
@@ -109,17 +113,20 @@ class LiveConnections:
             still = await recheck()
         except Exception:
             log.exception("could not re-check a connection's credential; closing it")
-            still = False
+            await self.close(socket, "Try again later.", code=CLOSE_TRY_LATER)
+            return
         if still is False:
             await self.close(socket)
         elif isinstance(still, datetime):
             self.expire_at(socket, still, recheck)
 
-    async def _close(self, sockets: list[Closable], reason: str) -> None:
+    async def _close(
+        self, sockets: list[Closable], reason: str, code: int = CLOSE_UNAUTHORIZED
+    ) -> None:
         for socket in dict.fromkeys(sockets):
             self.remove(socket)
             with contextlib.suppress(Exception):
-                await socket.close(CLOSE_UNAUTHORIZED, reason)
+                await socket.close(code, reason)
 
 
 def _discard(

@@ -84,6 +84,12 @@ class Settings(BaseSettings):
     password_reset_link_hours: int = Field(
         default=24, ge=1, le=24 * 7, description="How long a password reset link works."
     )
+    invitation_link_hours: int = Field(
+        default=24 * 7,
+        ge=1,
+        le=24 * 30,
+        description="How long the link a new person gets to choose their password works.",
+    )
     email_confirmation_link_hours: int = Field(
         default=72, ge=1, le=24 * 30, description="How long a new email's confirmation link works."
     )

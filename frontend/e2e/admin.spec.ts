@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MORGAN, screenshot, signIn } from './support/helpers';
 import { emailedLink, latestEmail } from './support/outbox';
 
-test('an admin creates a user, who must then choose a password', async ({ page, browser }) => {
+test('an admin adds a user, who is emailed a link to choose their own password', async ({ page, browser }) => {
   await signIn(page, MORGAN);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
@@ -23,8 +23,9 @@ test('an admin creates a user, who must then choose a password', async ({ page, 
   await form.getByRole('button', { name: 'Add user' }).click();
 
   await expect(page.getByText('Robin Example was added')).toBeVisible();
-  const password = (await page.getByLabel('Temporary password').textContent())?.trim() ?? '';
-  expect(password.length).toBeGreaterThan(7);
+  await expect(page.getByText('An invitation to choose a password was sent to robin.example@tandem.example')).toBeVisible();
+  // The admin never sees a password.
+  await expect(page.getByLabel('Temporary password')).toHaveCount(0);
   await screenshot(page, 'admin-user-created');
 
   await page.getByRole('link', { name: 'Open Robin Example’s account' }).click();
@@ -37,19 +38,16 @@ test('an admin creates a user, who must then choose a password', async ({ page, 
   await page.getByLabel('Search users').fill('robin');
   await expect(page.getByRole('row', { name: /Robin Example/ })).toContainText('Priya Raman');
 
-  // The new user signs in with the temporary password and must choose their own first.
+  // Robin follows the invitation from the email and chooses a password only Robin knows.
   const robin = await browser.newPage();
-  await robin.goto('/sign-in');
-  await robin.getByLabel('Email').fill('robin.example@tandem.example');
-  await robin.getByLabel('Password', { exact: true }).fill(password);
-  await robin.getByRole('button', { name: 'Sign in' }).click();
-  await expect(robin.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-  await expect(robin.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  await screenshot(robin, 'forced-password-change');
-  await robin.getByLabel('Temporary password').fill(password);
+  await robin.goto(emailedLink('robin.example@tandem.example', 'WELCOME', 'welcome'));
+  await expect(robin.getByRole('heading', { name: 'Welcome to Tandem', level: 1 })).toBeVisible();
+  await screenshot(robin, 'welcome');
   await robin.getByLabel('New password', { exact: true }).fill('a-long-passphrase-for-robin-42');
   await robin.getByLabel('Confirm new password').fill('a-long-passphrase-for-robin-42');
-  await robin.getByRole('button', { name: 'Save password and continue' }).click();
+  await robin.getByRole('button', { name: 'Save password' }).click();
+  await expect(robin.getByText('Your new password is set. Sign in with it.')).toBeVisible();
+  await signIn(robin, 'robin.example@tandem.example', 'a-long-passphrase-for-robin-42');
   await expect(robin.getByRole('heading', { level: 1 })).toContainText('Robin');
   await expect(robin.getByRole('list', { name: 'Your manager' })).toContainText('Priya Raman');
   await robin.close();
@@ -62,7 +60,7 @@ async function createUser(page: Page, name: string, email: string): Promise<stri
     headers: { 'x-csrf-token': csrf },
     data: {
       query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { message } } }',
-      variables: { input: { name, email, password: 'first-passphrase-of-the-e2e-run' } },
+      variables: { input: { name, email } },
     },
   });
   const body = (await response.json()) as { data: { createUser: { user: { id: string } | null; errors: { message: string }[] } } };

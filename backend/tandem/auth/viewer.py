@@ -63,6 +63,7 @@ def link_policy(settings: Settings) -> LinkPolicy:
         base_url=settings.public_url,
         password_reset_ttl=timedelta(hours=settings.password_reset_link_hours),
         email_confirmation_ttl=timedelta(hours=settings.email_confirmation_link_hours),
+        invitation_ttl=timedelta(hours=settings.invitation_link_hours),
     )
 
 

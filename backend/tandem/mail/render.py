@@ -59,6 +59,13 @@ CATALOGS: dict[str, dict[str, tuple[str, str, str, str]]] = {
             "“{excerpt}”",
             "Open the meeting",
         ),
+        "WELCOME": (
+            "Welcome to Tandem",
+            "Welcome to Tandem, {name}",
+            "Your account is ready: choose your password to sign in. This link works once, for "
+            "{days} days.",
+            "Choose your password",
+        ),
         "PASSWORD_RESET": (
             "Set a new Tandem password",
             "Set a new password for Tandem",

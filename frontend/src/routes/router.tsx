@@ -19,12 +19,14 @@ import { ResetPasswordPage } from './ResetPasswordPage';
 import { SettingsPage } from './SettingsPage';
 import { SignInPage } from './SignInPage';
 import { TemplatesPage } from './TemplatesPage';
+import { WelcomePage } from './WelcomePage';
 
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/reset-password', element: <ResetPasswordPage /> },
     { path: '/confirm-email', element: <ConfirmEmailPage /> },
+    { path: '/welcome', element: <WelcomePage /> },
     {
       path: '/',
       element: <AppLayout />,

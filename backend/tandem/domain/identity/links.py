@@ -29,6 +29,7 @@ class LinkPolicy:
     base_url: str
     password_reset_ttl: timedelta
     email_confirmation_ttl: timedelta
+    invitation_ttl: timedelta
 
     def url(self, path: str, secret: str) -> str:
         # The secret rides in the fragment: browsers never send it to a server or in a Referer.

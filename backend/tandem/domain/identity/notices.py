@@ -39,6 +39,29 @@ async def password_reset(
     )
 
 
+async def invitation(session: AsyncSession, user: User, issued: Issued, policy: LinkPolicy) -> None:
+    """Welcome to a new person, with the link to choose their password."""
+    rendered = render(
+        "WELCOME",
+        policy.url("welcome", issued.secret),
+        name=user.name,
+        hours=_hours(policy.invitation_ttl),
+        days=str(max(1, round(policy.invitation_ttl.total_seconds() / 86400))),
+    )
+    await enqueue(
+        session,
+        Email(
+            to_address=user.email,
+            to_user_id=user.id,
+            kind="WELCOME",
+            subject=rendered.subject,
+            text_body=rendered.text,
+            html_body=rendered.html,
+        ),
+        f"welcome:{issued.link.id}",
+    )
+
+
 async def email_change(
     session: AsyncSession, user: User, issued: Issued, policy: LinkPolicy
 ) -> None:

@@ -14,14 +14,18 @@ from tandem.db.events import Event, emit
 from tandem.db.pagination import Page, keyset_page
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Forbidden, Invalid, NotFound, invalid
-from tandem.domain.identity import audit, links, notices, passwords
+from tandem.domain.identity import audit, links
 from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken
 from tandem.domain.notifications.models import NotificationSettings
-from tandem.domain.people import rules
+from tandem.domain.people import accounts, checks, rules
+from tandem.domain.people.accounts import NewUser, confirm_email, create_user, invite_user
+from tandem.domain.people.checks import get_user_by_email
 from tandem.domain.people.models import User
 
 USER_DEACTIVATED = "user.deactivated"
+# Account creation and email changes live in `accounts`; re-exported for their callers.
+__all__ = ["NewUser", "confirm_email", "create_user", "get_user_by_email", "invite_user"]
 
 
 async def get_users(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, User]:
@@ -36,11 +40,6 @@ async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
     if user is None:
         raise NotFound("no such person")
     return user
-
-
-async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
-    row = await session.execute(select(User).where(User.email_key == rules.email_key(email)))
-    return row.scalar_one_or_none()
 
 
 async def reports_of(
@@ -103,70 +102,6 @@ def _escape_like(term: str) -> str:
 
 
 @dataclass(frozen=True)
-class NewUser:
-    name: str
-    email: str
-    title: str = ""
-    timezone: str = "UTC"
-    manager_id: uuid.UUID | None = None
-    is_admin: bool = False
-    password: str | None = None
-
-
-async def create_user(
-    session: AsyncSession, actor: Actor | None, new: NewUser
-) -> tuple[User, str | None]:
-    """Create an account. `actor` None means the operator (CLI, seed). Without a password, a
-    temporary one is generated, returned once, and must be changed at first sign-in."""
-    if actor is not None:
-        actor.require_admin()
-    errors = [
-        e
-        for e in (
-            rules.check_name(new.name),
-            rules.check_email(new.email),
-            rules.check_title(new.title),
-            rules.check_timezone(new.timezone),
-        )
-        if e
-    ]
-    if new.password is not None:
-        try:
-            passwords.check_policy(new.password, email=new.email, name=new.name)
-        except Invalid as exc:
-            errors.extend(exc.errors)
-    if errors:
-        raise Invalid(*errors)
-    await _check_email_free(session, new.email, None)
-    if new.manager_id is not None:
-        await _check_manager(session, None, new.manager_id)
-    temporary = None if new.password is not None else passwords.generate_temporary_password()
-    user = User(
-        name=" ".join(new.name.split()),
-        name_key=rules.name_key(new.name),
-        email=new.email.strip(),
-        email_key=rules.email_key(new.email),
-        title=new.title.strip(),
-        timezone=new.timezone,
-        manager_id=new.manager_id,
-        is_admin=new.is_admin,
-        is_active=True,
-        password_hash=await passwords.hash_password_async(new.password or temporary or ""),
-        must_change_password=temporary is not None,
-    )
-    session.add(user)
-    await session.flush()
-    audit.record(
-        session,
-        audit.Action.USER_CREATED,
-        actor_id=actor.user_id if actor else None,
-        subject_id=user.id,
-        is_admin=user.is_admin,
-    )
-    return user, temporary
-
-
-@dataclass(frozen=True)
 class UserChanges:
     name: str | None = None
     email: str | None = None
@@ -186,14 +121,14 @@ async def update_user(
     confirmation from that address (a link is sent there, a notice to the old one), so an admin
     cannot redirect someone's email — mentions with a 1:1's words — to themselves."""
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
-    checks = [
+    user = await checks.get_for_update(session, user_id)
+    found = [
         rules.check_name(changes.name) if changes.name is not None else None,
         rules.check_email(changes.email) if changes.email is not None else None,
         rules.check_title(changes.title) if changes.title is not None else None,
         rules.check_timezone(changes.timezone) if changes.timezone is not None else None,
     ]
-    errors = [e for e in checks if e]
+    errors = [e for e in found if e]
     if changes.is_admin is False and user.id == actor.user_id:
         errors.append(
             FieldError("isAdmin", "You cannot remove your own admin rights.", ErrorCode.SELF)
@@ -201,7 +136,7 @@ async def update_user(
     if errors:
         raise Invalid(*errors)
     if changes.email is not None:
-        await _change_email(session, actor, user, changes.email.strip(), policy)
+        await accounts.request_email_change(session, actor, user, changes.email.strip(), policy)
     if changes.name is not None:
         user.name = " ".join(changes.name.split())
         user.name_key = rules.name_key(changes.name)
@@ -217,61 +152,13 @@ async def update_user(
     return user
 
 
-async def _change_email(
-    session: AsyncSession, actor: Actor, user: User, email: str, policy: LinkPolicy
-) -> None:
-    await _check_email_free(session, email, user.id)
-    if rules.email_key(email) == user.email_key:
-        # The same mailbox, written differently: nothing to confirm.
-        user.email = email
-        return
-    issued = await links.issue(
-        session,
-        user.id,
-        links.Purpose.EMAIL_CHANGE,
-        policy.email_confirmation_ttl,
-        created_by_id=actor.user_id,
-        new_email=email,
-    )
-    await notices.email_change(session, user, issued, policy)
-    audit.record(
-        session,
-        audit.Action.EMAIL_CHANGE_REQUESTED,
-        actor_id=actor.user_id,
-        subject_id=user.id,
-        **{"from": user.email, "to": email},
-    )
-
-
-async def confirm_email(session: AsyncSession, secret: str) -> User:
-    """The new address confirms: the email switches now. `LinkInvalid` when the link does not
-    work; `Invalid` (DUPLICATE) when someone took the address meanwhile."""
-    link = await links.redeem(session, secret, links.Purpose.EMAIL_CHANGE)
-    user = await _get_for_update(session, link.user_id)
-    if not user.is_active or link.new_email is None:
-        raise links.LinkInvalid
-    await _check_email_free(session, link.new_email, user.id)
-    previous = user.email
-    user.email = link.new_email
-    user.email_key = rules.email_key(link.new_email)
-    audit.record(
-        session,
-        audit.Action.EMAIL_CHANGED,
-        actor_id=None,
-        subject_id=user.id,
-        **{"from": previous, "to": link.new_email},
-    )
-    await session.flush()
-    return user
-
-
 async def change_manager(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, manager_id: uuid.UUID | None
 ) -> User:
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
     if manager_id is not None:
-        await _check_manager(session, user.id, manager_id)
+        await checks.check_manager(session, user.id, manager_id)
     user.manager_id = manager_id
     await session.flush()
     return user
@@ -281,7 +168,7 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
     """Deactivate: ends the person's sessions and tokens now; live connections close on the
     `user.deactivated` event. Their reports keep them as manager until an admin changes it."""
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
     if user.id == actor.user_id:
         raise invalid("id", "You cannot deactivate yourself.", ErrorCode.SELF)
     if not user.is_active:
@@ -298,7 +185,7 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
 
 async def reactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
     if user.is_active:
         return user
     user.is_active = True
@@ -328,41 +215,3 @@ async def end_all_credentials(session: AsyncSession, user_id: uuid.UUID) -> int:
         .values(revoked_at=utcnow())
     )
     return int(getattr(result, "rowcount", 0) or 0)
-
-
-async def _get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User:
-    row = await session.execute(select(User).where(User.id == user_id).with_for_update())
-    user = row.scalar_one_or_none()
-    if user is None:
-        raise invalid("id", "No such person.", ErrorCode.NOT_FOUND)
-    return user
-
-
-async def _check_email_free(session: AsyncSession, email: str, own_id: uuid.UUID | None) -> None:
-    existing = await get_user_by_email(session, email)
-    if existing is not None and existing.id != own_id:
-        raise invalid("email", "Someone already has this email address.", ErrorCode.DUPLICATE)
-
-
-async def _check_manager(
-    session: AsyncSession, user_id: uuid.UUID | None, manager_id: uuid.UUID
-) -> None:
-    if manager_id == user_id:
-        raise invalid("managerId", "Nobody can be their own manager.", ErrorCode.SELF)
-    manager = await session.get(User, manager_id)
-    if manager is None:
-        raise invalid("managerId", "No such person.", ErrorCode.NOT_FOUND)
-    if not manager.is_active:
-        raise invalid("managerId", "This person is deactivated.", ErrorCode.INACTIVE)
-    # Walk up from the new manager: meeting the user would close a loop.
-    seen: set[uuid.UUID] = set()
-    current: User | None = manager
-    while current is not None and current.manager_id is not None:
-        if current.manager_id == user_id:
-            raise invalid(
-                "managerId", "This would make the org chart go round in a circle.", ErrorCode.CYCLE
-            )
-        if current.manager_id in seen:
-            break
-        seen.add(current.manager_id)
-        current = await session.get(User, current.manager_id)

@@ -10,7 +10,15 @@ interface Errors {
 }
 
 /** A new password, twice, set with an emailed reset link; the server judges its strength. */
-export function ResetPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
+export function ResetPasswordForm({
+  token,
+  onDone,
+  submitLabel = 'Save new password',
+}: {
+  token: string;
+  onDone: () => void;
+  submitLabel?: string;
+}) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
@@ -53,7 +61,7 @@ export function ResetPasswordForm({ token, onDone }: { token: string; onDone: ()
         error={errors.confirm}
       />
       <Button type="submit" variant="primary" busy={busy} className="btn--block">
-        Save new password
+        {submitLabel}
       </Button>
     </form>
   );

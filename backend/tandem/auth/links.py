@@ -31,8 +31,7 @@ async def reset_password(request: Request) -> Response:
     if isinstance(body, JSONResponse):
         return body
     try:
-        async with db.write() as session:
-            await accounts.reset_with_link(session, body["token"][:200], body["password"][:1000])
+        await accounts.reset_with_link(db, body["token"][:200], body["password"][:1000])
     except LinkInvalid:
         return error(400, "LINK_INVALID", LINK_INVALID)
     except Invalid as exc:

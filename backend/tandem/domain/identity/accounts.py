@@ -107,20 +107,29 @@ async def send_password_reset(
     return user, issued.link.expires_at
 
 
-async def reset_with_link(session: AsyncSession, secret: str, password: str) -> User:
-    """The person sets a new password with the link from a reset; every session that exists
-    ends (with what it minted). `LinkInvalid` or `Invalid` change nothing."""
-    link = await links.redeem(session, secret, links.Purpose.PASSWORD_RESET)
-    user = await session.get(User, link.user_id)
+async def reset_with_link(db: Database, secret: str, password: str) -> User:
+    """The person sets a new password with an emailed link (a reset or an invitation); every
+    session that exists ends (with what it minted). `LinkInvalid` or `Invalid` change nothing.
+    argon2 runs outside the transaction that spends the link."""
+    async with db.read() as session:
+        link = await links.find(session, secret, links.Purpose.PASSWORD_RESET)
+        user = await session.get(User, link.user_id)
     if user is None or not user.is_active:
         raise links.LinkInvalid
     passwords.check_policy(password, "password", email=user.email, name=user.name)
-    user.password_hash = await passwords.hash_password_async(password)
-    user.must_change_password = False
-    await credentials.end_sessions(session, user.id, revoke_minted=True)
-    audit.record(session, audit.Action.PASSWORD_RESET, actor_id=user.id, subject_id=user.id)
-    await session.flush()
-    return user
+    password_hash = await passwords.hash_password_async(password)
+    async with db.write() as session:
+        spent = await links.redeem(session, secret, links.Purpose.PASSWORD_RESET)
+        changed = await session.get(User, spent.user_id)
+        if changed is None or not changed.is_active:
+            raise links.LinkInvalid
+        changed.password_hash = password_hash
+        changed.must_change_password = False
+        await credentials.end_sessions(session, changed.id, revoke_minted=True)
+        audit.record(
+            session, audit.Action.PASSWORD_RESET, actor_id=changed.id, subject_id=changed.id
+        )
+    return changed
 
 
 async def set_password(session: AsyncSession, user: User, password: str) -> None:

@@ -72,19 +72,28 @@ async def issue(
     return Issued(link, secret)
 
 
+async def find(session: AsyncSession, secret: str, purpose: Purpose) -> AccountLink:
+    """The link, if it works now (without spending it); `LinkInvalid` otherwise."""
+    return await _usable(session, secret, purpose, lock=False)
+
+
 async def redeem(session: AsyncSession, secret: str, purpose: Purpose) -> AccountLink:
     """Spend a link: it never works again (if the unit of work commits). `LinkInvalid` when it
     does not work now."""
-    row = await session.execute(
-        select(AccountLink)
-        .where(AccountLink.secret_hash == digest(secret), AccountLink.purpose == purpose.value)
-        .with_for_update()
+    link = await _usable(session, secret, purpose, lock=True)
+    link.used_at = utcnow()
+    return link
+
+
+async def _usable(
+    session: AsyncSession, secret: str, purpose: Purpose, *, lock: bool
+) -> AccountLink:
+    stmt = select(AccountLink).where(
+        AccountLink.secret_hash == digest(secret), AccountLink.purpose == purpose.value
     )
-    link = row.scalar_one_or_none()
-    now = utcnow()
-    if link is None or link.used_at is not None or link.expires_at <= now:
+    link = (await session.execute(stmt.with_for_update() if lock else stmt)).scalar_one_or_none()
+    if link is None or link.used_at is not None or link.expires_at <= utcnow():
         raise LinkInvalid
-    link.used_at = now
     return link
 
 

@@ -84,7 +84,7 @@ class GatedHasher(PasswordHasher):
                 self.loop.call_soon_threadsafe(self.full.set)
         # On the event loop (the bug), this would hold everything: give up after a while so
         # the test fails instead of hanging.
-        self.gate.wait(timeout=10)
+        self.gate.wait(timeout=60)
         try:
             return super().verify(hash, password)
         finally:

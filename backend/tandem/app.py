@@ -29,7 +29,8 @@ from tandem.clock import Clock
 from tandem.db import leases
 from tandem.db.engine import Database
 from tandem.db.events import Event
-from tandem.domain.identity.sessions import SESSIONS_ENDED, purge_expired
+from tandem.domain.identity.credentials import CREDENTIALS_ENDED
+from tandem.domain.identity.sessions import purge_expired
 from tandem.domain.oneonones.announce import Announcer
 from tandem.domain.oneonones.schedule import run_schedule
 from tandem.domain.oneonones.templates import ensure_builtin_templates
@@ -298,16 +299,21 @@ async def _cancel(task: asyncio.Task[None]) -> None:
 async def _follow_events(
     broadcast: Broadcast, connections: LiveConnections, ready: asyncio.Event
 ) -> None:
-    """End the live connections of people who were deactivated or signed out everywhere, on
-    whichever process holds them."""
+    """End live connections whose credentials ended (signed out, password changed or reset,
+    token revoked) or whose person was deactivated, on whichever process holds them."""
     async with broadcast.subscribe(EVENTS_CHANNEL) as messages:
         ready.set()
         async for raw in messages:
             try:
                 message = json.loads(raw)
-                if message["topic"] in (USER_DEACTIVATED, SESSIONS_ENDED):
-                    user_id = uuid.UUID(message["payload"]["user_id"])
-                    await connections.close_all(user_id, "credentials ended")
+                payload = message["payload"]
+                if message["topic"] == USER_DEACTIVATED:
+                    await connections.close_all(uuid.UUID(payload["user_id"]))
+                elif message["topic"] == CREDENTIALS_ENDED:
+                    await connections.close_credentials(
+                        [uuid.UUID(i) for i in payload["session_ids"]],
+                        [uuid.UUID(i) for i in payload["token_ids"]],
+                    )
             except Exception:
                 log.exception("could not handle event %r", raw)
 

@@ -7,8 +7,9 @@ import asyncio
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from tandem.settings import get_settings
+from tandem.settings import Settings, get_settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,11 +24,6 @@ def _parser() -> argparse.ArgumentParser:
         "--no-migrate",
         action="store_true",
         help="do not migrate first (when a separate step migrates, e.g. with several replicas)",
-    )
-    serve.add_argument(
-        "--forwarded-allow-ips",
-        default="127.0.0.1",
-        help="proxies whose X-Forwarded-For is trusted (comma-separated, or *)",
     )
 
     commands.add_parser("migrate", help="bring the database schema up to date")
@@ -48,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--manager", metavar="EMAIL")
     create.add_argument("--admin", action="store_true")
     create.add_argument("--password", help="omit to generate a temporary one (printed on stderr)")
+
+    set_password = user.add_parser(
+        "set-password",
+        help="set a person's password, read from standard input (ends their sessions)",
+    )
+    set_password.add_argument("--email", required=True)
 
     token = commands.add_parser("token", help="personal access tokens").add_subparsers(
         dest="action", required=True
@@ -104,15 +106,23 @@ def _serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
-        proxy_headers=True,
-        forwarded_allow_ips=args.forwarded_allow_ips,
         log_level=settings.log_level,
         ws_max_size=settings.max_body_bytes,
         # Messages are small (base64 Yjs updates); compressing each subscriber's copy
         # separately costs more CPU than it saves.
         ws_per_message_deflate=False,
+        **uvicorn_options(settings),
     )
     return 0
+
+
+def uvicorn_options(settings: Settings) -> dict[str, Any]:
+    """How uvicorn treats proxy headers: `X-Forwarded-For`/`-Proto` are believed only from
+    TRUSTED_PROXIES, and ignored from everyone when there are none (uvicorn itself would trust
+    127.0.0.1, so anything on the host could pose as any client address)."""
+    if not settings.trusted_proxies:
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": ",".join(settings.trusted_proxies)}
 
 
 async def _run_async(args: argparse.Namespace) -> int:
@@ -122,6 +132,8 @@ async def _run_async(args: argparse.Namespace) -> int:
     try:
         if args.command == "seed-demo":
             return await _seed_demo(db)
+        if args.command == "user" and args.action == "set-password":
+            return await _set_password(db, args)
         if args.command == "user":
             return await _create_user(db, args)
         if args.command == "token":
@@ -181,6 +193,29 @@ async def _create_user(db: object, args: argparse.Namespace) -> int:
     if temporary:
         print(f"temporary password (must be changed at sign-in): {temporary}", file=sys.stderr)
     print(to_global_id("User", user.id))
+    return 0
+
+
+async def _set_password(db: object, args: argparse.Namespace) -> int:
+    from tandem.db.engine import Database
+    from tandem.domain.errors import Invalid
+    from tandem.domain.identity import accounts
+    from tandem.domain.people import service as people
+
+    assert isinstance(db, Database)
+    password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        async with db.write() as session:
+            user = await people.get_user_by_email(session, args.email)
+            if user is None:
+                print(f"error: no person has the email {args.email}", file=sys.stderr)
+                return 1
+            await accounts.set_password(session, user, password)
+    except Invalid as exc:
+        for error in exc.errors:
+            print(f"error: {error.field or 'input'}: {error.message}", file=sys.stderr)
+        return 1
+    print(f"Password set for {args.email}; their sessions ended.", file=sys.stderr)
     return 0
 
 

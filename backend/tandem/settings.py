@@ -46,9 +46,53 @@ class Settings(BaseSettings):
     session_idle_hours: int = Field(
         default=24 * 3, ge=1, description="A session unused this long expires."
     )
-    sign_in_max_failures_per_account: int = Field(default=5, ge=1)
+    sign_in_max_failures_per_account: int = Field(
+        default=50,
+        ge=1,
+        description="Failed sign-ins per account from unknown browsers, any address, in the "
+        "window (guessing from many addresses); known devices are never held back by it.",
+    )
     sign_in_max_failures_per_ip: int = Field(default=30, ge=1)
     sign_in_window_minutes: int = Field(default=15, ge=1)
+    sign_in_max_failures_per_client: int = Field(
+        default=5,
+        ge=1,
+        description="Failed sign-ins per account and address, and per known device, in the window.",
+    )
+    known_device_days: int = Field(
+        default=180,
+        ge=1,
+        description="How long a browser that signed in stays a known device of the account.",
+    )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Addresses or networks of the proxies whose X-Forwarded-For and "
+        "X-Forwarded-Proto `tandem serve` believes (comma-separated); none by default.",
+    )
+    max_sockets_per_user: int = Field(
+        default=20,
+        ge=1,
+        description="Open WebSockets per person on one API process; the next is refused "
+        "(close code 1013, try again later).",
+    )
+    password_change_max_failures: int = Field(
+        default=5,
+        ge=1,
+        description="Wrong current passwords per account and window before changePassword "
+        "refuses unchecked.",
+    )
+    password_reset_link_hours: int = Field(
+        default=24, ge=1, le=24 * 7, description="How long a password reset link works."
+    )
+    invitation_link_hours: int = Field(
+        default=24 * 7,
+        ge=1,
+        le=24 * 30,
+        description="How long the link a new person gets to choose their password works.",
+    )
+    email_confirmation_link_hours: int = Field(
+        default=72, ge=1, le=24 * 30, description="How long a new email's confirmation link works."
+    )
     max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Request body cap.")
     max_query_cost: int = Field(
         default=25_000,
@@ -84,7 +128,7 @@ class Settings(BaseSettings):
         default=60, gt=0, description="How often background jobs (meeting closing) run."
     )
 
-    @field_validator("allowed_origins", mode="before")
+    @field_validator("allowed_origins", "trusted_proxies", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -47,7 +47,7 @@ async def test_user_and_token_created_on_the_command_line_work_over_graphql(
         "--name",
         "Boss",
         "--password",
-        "boss-password-1",
+        "lantern-over-the-quay-1",
         "--admin",
     )
     assert boss.returncode == 0, boss.stderr

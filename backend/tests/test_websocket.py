@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 from typing import Any
@@ -362,3 +363,34 @@ async def test_presence_is_relayed_between_the_participants_only(
         "awareness": awareness,
         "user": {"name": "Report"},
     }
+
+
+async def test_a_person_has_at_most_twenty_open_sockets(servers: Servers, factory: Factory) -> None:
+    # given a person with twenty open sockets (several programs and tabs)
+    host = await servers.start()
+    me, other = await factory.user(), await factory.user()
+    token = await factory.token(me)
+    url = f"ws://{host}/graphql"
+    async with contextlib.AsyncExitStack() as stack:
+        for _ in range(20):
+            ws = await stack.enter_async_context(websockets.connect(url, subprotocols=[PROTOCOL]))
+            assert (await init(ws, {"Authorization": f"Bearer {token}"}))["type"] == (
+                "connection_ack"
+            )
+        # when they open one more
+        async with websockets.connect(url, subprotocols=[PROTOCOL]) as extra:
+            await extra.send(
+                json.dumps(
+                    {"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}
+                )
+            )
+            with pytest.raises(ConnectionClosed) as closed:
+                await asyncio.wait_for(extra.recv(), 10)
+        # then it is refused, saying why (1013: try again later)
+        assert closed.value.rcvd is not None
+        assert closed.value.rcvd.code == 1013
+        assert "20" in closed.value.rcvd.reason
+        # and someone else is not affected
+        async with websockets.connect(url, subprotocols=[PROTOCOL]) as theirs:
+            ack = await init(theirs, {"Authorization": f"Bearer {await factory.token(other)}"})
+            assert ack["type"] == "connection_ack"

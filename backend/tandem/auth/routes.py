@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import secrets
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from tandem.auth.devices import device_secret, remember_device
+from tandem.auth.http import error as _error
+from tandem.auth.http import json_fields
+from tandem.auth.links import routes as link_routes
 from tandem.auth.viewer import (
     CSRF_COOKIE,
     CSRF_HEADER,
@@ -19,13 +21,9 @@ from tandem.auth.viewer import (
     session_policy,
 )
 from tandem.db.engine import Database
-from tandem.domain.identity import sessions
+from tandem.domain.identity import sessions, signin
 from tandem.ids import to_global_id
 from tandem.settings import Settings
-
-
-def _error(status: int, code: str, message: str, **headers: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
 def client_ip(request: Request) -> str:
@@ -35,35 +33,27 @@ def client_ip(request: Request) -> str:
 async def sign_in(request: Request) -> Response:
     db: Database = request.app.state.db
     settings: Settings = request.app.state.settings
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
-        return _error(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON (application/json).")
-    try:
-        body: Any = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        return _error(400, "BAD_REQUEST", "The body is not valid JSON.")
-    if (
-        not isinstance(body, dict)
-        or not isinstance(body.get("email"), str)
-        or not isinstance(body.get("password"), str)
-    ):
-        return _error(400, "BAD_REQUEST", 'Send {"email": "…", "password": "…"}.')
-    async with db.write() as session:
-        result = await sessions.sign_in(
-            session,
-            session_policy(settings),
-            email=body["email"][:320],
-            password=body["password"][:1000],
-            ip=client_ip(request),
-            user_agent=request.headers.get("user-agent", ""),
-        )
-    if isinstance(result, sessions.RateLimited):
+    body = await json_fields(request, "email", "password")
+    if isinstance(body, JSONResponse):
+        return body
+    email = body["email"][:320]
+    result = await signin.sign_in(
+        db,
+        session_policy(settings),
+        email=email,
+        password=body["password"][:1000],
+        ip=client_ip(request),
+        user_agent=request.headers.get("user-agent", ""),
+        device_secret=device_secret(request, email),
+    )
+    if isinstance(result, signin.RateLimited):
         return _error(
             429,
             "RATE_LIMITED",
             f"Too many failed sign-ins. Try again in {result.retry_after_seconds} seconds.",
             **{"Retry-After": str(result.retry_after_seconds)},
         )
-    if isinstance(result, sessions.BadCredentials):
+    if isinstance(result, signin.BadCredentials):
         return _error(401, "INVALID_CREDENTIALS", "The email or password is not right.")
     response = JSONResponse(
         {
@@ -94,6 +84,7 @@ async def sign_in(request: Request) -> Response:
         secure=settings.secure_cookies,
         path="/",
     )
+    remember_device(response, settings, result.user.email, result.device_secret)
     return response
 
 
@@ -122,4 +113,5 @@ def csrf_ok(sent: str | None, expected: str | None) -> bool:
 routes = [
     Route("/auth/sign-in", sign_in, methods=["POST"]),
     Route("/auth/sign-out", sign_out, methods=["POST"]),
+    *link_routes,
 ]

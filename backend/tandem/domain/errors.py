@@ -30,6 +30,7 @@ class ErrorCode(StrEnum):
     INVALID_NOTES = "INVALID_NOTES"
     ITEM_KEY_TAKEN = "ITEM_KEY_TAKEN"
     CONFLICT = "CONFLICT"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 @dataclass(frozen=True)

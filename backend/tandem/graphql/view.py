@@ -6,7 +6,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from cross_web import HTTPException
@@ -17,22 +17,29 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 
-from tandem.auth.viewer import BadAuthorization, Viewer, authenticate
+from tandem.auth.viewer import BadAuthorization, Viewer, authenticate, recheck
 from tandem.clock import Clock
 from tandem.db.engine import Database
 from tandem.graphql.context import Context
 from tandem.graphql.errors import Code, http_error_body
 from tandem.graphql.schema import schema
+from tandem.graphql.sockets import LegacyWSHandler, TransportWSHandler
 from tandem.realtime.broadcast import Broadcast
-from tandem.realtime.connections import LiveConnections
+from tandem.realtime.connections import Credential, LiveConnections
 from tandem.settings import Settings
 
 log = logging.getLogger("tandem.graphql")
 CONNECTION_INIT_WAIT = timedelta(seconds=3)
+# "Try again later" (RFC 6455): the person has too many sockets open already. Clients such as
+# graphql-ws retry it with backoff (4429 would stop them for good).
+CLOSE_TRY_LATER = 1013
 
 
 class TandemGraphQL(GraphQL[Context, None]):
     """`/graphql`: GraphQL over HTTP (POST; GET for queries) and WebSocket."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
+    graphql_ws_handler_class = LegacyWSHandler
 
     def __init__(
         self,
@@ -171,7 +178,8 @@ class TandemGraphQL(GraphQL[Context, None]):
 
     async def on_ws_connect(self, context: Context) -> Any:
         """Authenticate the socket: `Authorization` in connection_init's payload, or the
-        session cookie of the handshake. Refused sockets close with 4403."""
+        session cookie of the handshake. Refused sockets close with 4403. The socket is then
+        known by its credential: it closes (4401) when that ends or expires."""
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
         raw = params.get("Authorization") or params.get("authorization")
         socket = context.request
@@ -181,9 +189,51 @@ class TandemGraphQL(GraphQL[Context, None]):
         )
         if viewer is None:
             raise ConnectionRejectionError({"message": problem or "Sign in first."})
+        cap = self.settings.max_sockets_per_user
+        if self.connections.count(viewer.user_id) >= cap:
+            # Checked and counted with no await between: a burst cannot slip past the cap.
+            await socket.close(
+                CLOSE_TRY_LATER, f"Too many open connections: at most {cap} per person."
+            )
+            raise ConnectionRejectionError({"message": "Too many open connections."})
         context.viewer = viewer
-        self.connections.add(viewer.user_id, socket)
+        self.connections.add(socket, Credential(viewer.user_id, viewer.session_id, viewer.token_id))
+        self._expire_at(context, viewer)
         return None
+
+    async def credential_still_valid(self, context: Context) -> bool:
+        """Before each operation of a socket: is its credential still good? Refreshes the
+        viewer (admin rights, forced password change) and the expiry timer; closes the socket
+        (4401) and answers False when the credential has ended."""
+        socket = context.request
+        viewer = context.viewer
+        if viewer is None or not isinstance(socket, WebSocket):
+            return True
+        try:
+            fresh = await recheck(self.db, self.settings, viewer)
+        except Exception:
+            log.exception("could not re-check a socket's credential")
+            await self.connections.close(socket, "Try again later.", code=CLOSE_TRY_LATER)
+            return False
+        if fresh is None:
+            await self.connections.close(socket)
+            return False
+        context.viewer = fresh
+        self._expire_at(context, fresh)
+        return True
+
+    def _expire_at(self, context: Context, viewer: Viewer) -> None:
+        async def still_valid() -> datetime | bool | None:
+            current = context.viewer
+            fresh = await recheck(self.db, self.settings, current) if current else None
+            if fresh is None:
+                return False
+            context.viewer = fresh
+            return fresh.expires_at
+
+        socket = context.request
+        assert isinstance(socket, WebSocket)
+        self.connections.expire_at(socket, viewer.expires_at, still_valid)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         page = self.settings.spa_dir / "graphiql.html"

@@ -59,6 +59,36 @@ CATALOGS: dict[str, dict[str, tuple[str, str, str, str]]] = {
             "“{excerpt}”",
             "Open the meeting",
         ),
+        "WELCOME": (
+            "Welcome to Tandem",
+            "Welcome to Tandem, {name}",
+            "Your account is ready: choose your password to sign in. This link works once, for "
+            "{days} days.",
+            "Choose your password",
+        ),
+        "PASSWORD_RESET": (
+            "Set a new Tandem password",
+            "Set a new password for Tandem",
+            "An administrator reset your password, so your old one no longer works. This link "
+            "works once, for {hours} hours. If you did not expect this, tell your administrator.",
+            "Set a new password",
+        ),
+        "EMAIL_CONFIRM": (
+            "Confirm your new Tandem email address",
+            "Confirm {new_email} for Tandem",
+            "An administrator asked to move the Tandem account of {name} to this address. "
+            "Until it is confirmed, email keeps going to the old one. This link works once, for "
+            "{hours} hours; if you did not expect it, ignore it.",
+            "Confirm this address",
+        ),
+        "EMAIL_CHANGE": (
+            "Your Tandem email address may change",
+            "A change of your Tandem email address was requested",
+            "An administrator asked to change your Tandem email address to {new_email}. It "
+            "changes only once that address confirms; until then email keeps coming here. If "
+            "you did not expect this, tell your administrator.",
+            "Open Tandem",
+        ),
     },
     "de": {
         "INVITATION": (

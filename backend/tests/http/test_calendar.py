@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from tests.conftest import NOW
 from tests.factories import Factory
-from tests.helpers import Api, create_one_on_one, data, meeting_ids
+from tests.helpers import Api, create_one_on_one, data, gid, meeting_ids
 
 FEED = "mutation { regenerateCalendarFeed { calendarFeedUrl } }"
 
@@ -82,3 +82,32 @@ async def test_a_meetings_file_is_for_its_participants_only(api: Api, factory: F
     assert await get(other) == 200
     assert await get(admin) == 404
     assert (await api.http.get(f"/calendar/meetings/{meeting}.ics")).status_code == 401
+
+
+async def test_a_deactivated_persons_feed_url_stays_dead_after_reactivation(
+    api: Api, factory: Factory
+) -> None:
+    # given a person's feed URL, in some calendar app
+    admin, me = await factory.admin(), await factory.user()
+    old = data(await api.as_user(me, FEED))["regenerateCalendarFeed"]["calendarFeedUrl"]
+    path = old.replace("http://127.0.0.1:8000", "")
+    assert (await api.http.get(path)).status_code == 200
+    # when they are deactivated, and later reactivated
+    for change in ("deactivateUser", "reactivateUser"):
+        result = await api.as_user(
+            admin,
+            f"mutation($id: ID!) {{ {change}(input: {{id: $id}}) {{ errors {{ code }} }} }}",
+            id=gid(me),
+        )
+        assert data(result)[change]["errors"] == []
+        # then the old URL does not work, then or ever after
+        assert (await api.http.get(path)).status_code == 404
+    # and a new feed is a new URL (with a new token: deactivation revoked the old ones)
+    api._tokens.clear()
+    assert data(await api.as_user(me, "{ viewer { calendarFeedUrl } }"))["viewer"] == {
+        "calendarFeedUrl": None
+    }
+    new = data(await api.as_user(me, FEED))["regenerateCalendarFeed"]["calendarFeedUrl"]
+    assert new != old
+    assert (await api.http.get(new.replace("http://127.0.0.1:8000", ""))).status_code == 200
+    assert (await api.http.get(path)).status_code == 404

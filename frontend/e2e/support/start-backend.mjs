@@ -1,7 +1,7 @@
 // Starts the real Tandem backend for the browser tests: a fresh SQLite database in a temporary
 // directory, migrated and seeded with the demo organisation, serving the built SPA.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,11 @@ if (!existsSync(tandem)) {
   process.exit(1);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
+// One directory per port, known to the tests too: they read emailed links from the outbox there
+// (e2e/support/outbox.ts).
+const dir = join(tmpdir(), `tandem-e2e-${port}`);
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
 // PUBLIC_URL is the origin the browser uses: WebSockets from any other origin are refused, and
 // the calendar feed's URL is built from it.
 const env = {

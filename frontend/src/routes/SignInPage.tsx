@@ -12,7 +12,7 @@ export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const { resetClient } = useSessionControl();
-  const state = (location.state ?? {}) as { signedOut?: boolean; signedOutEverywhere?: boolean };
+  const state = (location.state ?? {}) as { signedOut?: boolean; signedOutEverywhere?: boolean; passwordSet?: boolean };
   const next = safeNextPath(params.get('next'));
 
   return (
@@ -21,7 +21,11 @@ export function SignInPage() {
         <div className="card sign-in__card">
           <h1 className="sign-in__title">Sign in to Tandem</h1>
           <p className="muted sign-in__lead">Your 1:1s, agendas and action items in one place.</p>
-          {state.signedOutEverywhere ? (
+          {state.passwordSet ? (
+            <Alert tone="success">
+              <p>Your new password is set. Sign in with it.</p>
+            </Alert>
+          ) : state.signedOutEverywhere ? (
             <Alert tone="success">
               <p>You are signed out on every device.</p>
             </Alert>

@@ -4,6 +4,7 @@ import { AdminNewUserPage } from './AdminNewUserPage';
 import { AdminUserPage } from './AdminUserPage';
 import { AdminUsersPage } from './AdminUsersPage';
 import { AppLayout } from './AppLayout';
+import { ConfirmEmailPage } from './ConfirmEmailPage';
 import { EditOneOnOnePage } from './EditOneOnOnePage';
 import { HomePage } from './HomePage';
 import { MeetingPage } from './MeetingPage';
@@ -14,13 +15,18 @@ import { OneOnOnePage } from './OneOnOnePage';
 import { OneOnOnesPage } from './OneOnOnesPage';
 import { PeoplePage } from './PeoplePage';
 import { PersonPage } from './PersonPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
 import { SettingsPage } from './SettingsPage';
 import { SignInPage } from './SignInPage';
 import { TemplatesPage } from './TemplatesPage';
+import { WelcomePage } from './WelcomePage';
 
 export function createAppRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage /> },
+    { path: '/reset-password', element: <ResetPasswordPage /> },
+    { path: '/confirm-email', element: <ConfirmEmailPage /> },
+    { path: '/welcome', element: <WelcomePage /> },
     {
       path: '/',
       element: <AppLayout />,

@@ -1,121 +1,37 @@
-"""Browser sessions: sign-in with throttling, look-up with expiry, sign-out."""
+"""Browser sessions: look-up with expiry, sign-out, housekeeping (sign-in is `signin.py`)."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
-from tandem.db.engine import lock_key
-from tandem.db.events import Event, emit
-from tandem.domain.identity import passwords
-from tandem.domain.identity.models import AuthSession, SignInAttempt
-from tandem.domain.identity.secrets import digest, new_secret
+from tandem.domain.identity import audit, credentials
+from tandem.domain.identity.models import AccountLink, AuthSession, KnownDevice, SignInAttempt
+from tandem.domain.identity.secrets import digest
 from tandem.domain.people.models import User
-from tandem.domain.people.rules import email_key
 
 # last_seen_at is written at most this often, so reads rarely write.
 TOUCH_EVERY = timedelta(minutes=5)
+LINKS_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True)
 class SessionPolicy:
     ttl: timedelta
     idle: timedelta
-    max_failures_per_account: int
+    # Failed sign-ins per (account, address) and per known device.
+    max_failures_per_client: int
+    # Failed sign-ins per address, any account.
     max_failures_per_ip: int
+    # Failed sign-ins per account from unknown browsers, any address (distributed guessing).
+    max_failures_per_account: int
     window: timedelta
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    user: User
-    session: AuthSession
-    secret: str
-
-
-@dataclass(frozen=True)
-class RateLimited:
-    retry_after_seconds: int
-
-
-@dataclass(frozen=True)
-class BadCredentials:
-    pass
-
-
-async def sign_in(
-    session: AsyncSession,
-    policy: SessionPolicy,
-    *,
-    email: str,
-    password: str,
-    ip: str,
-    user_agent: str = "",
-) -> SignedIn | RateLimited | BadCredentials:
-    """Check a password sign-in. Every attempt is logged (that is the throttle's memory), so
-    the caller must commit whatever this returns."""
-    now = utcnow()
-    key = email_key(email)
-    since = now - policy.window
-    await lock_key(session, "sign-in:" + key)
-    limited = await _throttle(session, key, ip, since, now, policy)
-    if limited is not None:
-        return limited
-    user = (await session.execute(select(User).where(User.email_key == key))).scalar_one_or_none()
-    ok = await asyncio.to_thread(
-        passwords.verify_password, user.password_hash if user else None, password
-    )
-    ok = ok and user is not None and user.is_active
-    session.add(SignInAttempt(email_key=key[:320], ip=ip[:64], succeeded=ok, at=now))
-    if not ok or user is None:
-        return BadCredentials()
-    secret = new_secret()
-    auth = AuthSession(
-        user_id=user.id,
-        secret_hash=digest(secret),
-        csrf_token=new_secret(),
-        created_at=now,
-        last_seen_at=now,
-        expires_at=now + policy.ttl,
-        user_agent=user_agent[:300],
-    )
-    session.add(auth)
-    await session.flush()
-    return SignedIn(user, auth, secret)
-
-
-async def _throttle(
-    session: AsyncSession,
-    key: str,
-    ip: str,
-    since: datetime,
-    now: datetime,
-    policy: SessionPolicy,
-) -> RateLimited | None:
-    for column, value, limit in (
-        (SignInAttempt.email_key, key, policy.max_failures_per_account),
-        (SignInAttempt.ip, ip, policy.max_failures_per_ip),
-    ):
-        row = await session.execute(
-            select(func.count(), func.min(SignInAttempt.at)).where(
-                column == value,
-                SignInAttempt.at > since,
-                SignInAttempt.succeeded.is_(False),
-            )
-        )
-        count, oldest = row.one()
-        if count >= limit:
-            assert oldest is not None
-            oldest_utc = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
-            wait = (oldest_utc + policy.window - now).total_seconds()
-            return RateLimited(max(1, int(wait) + 1))
-    return None
+    known_device_ttl: timedelta
 
 
 @dataclass(frozen=True)
@@ -128,19 +44,34 @@ async def find_session(
     session: AsyncSession, policy: SessionPolicy, secret: str
 ) -> SessionUser | None:
     """The live session for a cookie secret, or None when unknown, expired or deactivated."""
+    return await _live_session(session, policy, AuthSession.secret_hash == digest(secret))
+
+
+async def session_by_id(
+    session: AsyncSession, policy: SessionPolicy, session_id: uuid.UUID
+) -> SessionUser | None:
+    """The live session of this id (a socket re-checking the credential it opened with)."""
+    return await _live_session(session, policy, AuthSession.id == session_id)
+
+
+async def _live_session(
+    session: AsyncSession, policy: SessionPolicy, condition: ColumnElement[bool]
+) -> SessionUser | None:
     row = await session.execute(
-        select(AuthSession, User)
-        .join(User, User.id == AuthSession.user_id)
-        .where(AuthSession.secret_hash == digest(secret))
+        select(AuthSession, User).join(User, User.id == AuthSession.user_id).where(condition)
     )
     found = row.one_or_none()
     if found is None:
         return None
     auth, user = found
-    now = utcnow()
-    if not user.is_active or auth.expires_at <= now or auth.last_seen_at + policy.idle <= now:
+    if not user.is_active or ends_at(auth, policy) <= utcnow():
         return None
     return SessionUser(user, auth)
+
+
+def ends_at(auth: AuthSession, policy: SessionPolicy) -> datetime:
+    """When the session ends unless it is used before: its absolute or its idle expiry."""
+    return min(auth.expires_at, auth.last_seen_at + policy.idle)
 
 
 def needs_touch(auth: AuthSession) -> bool:
@@ -154,23 +85,30 @@ async def touch(session: AsyncSession, session_id: uuid.UUID) -> None:
 
 
 async def sign_out(session: AsyncSession, session_id: uuid.UUID) -> None:
-    await session.execute(delete(AuthSession).where(AuthSession.id == session_id))
-
-
-SESSIONS_ENDED = "user.sessions_ended"
+    await credentials.end_session(session, session_id)
 
 
 async def sign_out_everywhere(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """End every session of the person; their live connections close on the event."""
-    result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
-    emit(session, Event(SESSIONS_ENDED, {"user_id": str(user_id)}))
-    return int(getattr(result, "rowcount", 0) or 0)
+    """End every session of the person, and the tokens minted over them (one of them may have
+    been stolen); their live connections close on the event."""
+    ended = await credentials.end_sessions(session, user_id, revoke_minted=True)
+    audit.record(
+        session,
+        audit.Action.SESSIONS_ENDED_EVERYWHERE,
+        actor_id=user_id,
+        subject_id=user_id,
+        sessions=ended,
+    )
+    return ended
 
 
 async def purge_expired(session: AsyncSession, policy: SessionPolicy) -> None:
-    """Forget expired sessions and old sign-in attempts."""
+    """Forget expired sessions, known devices and emailed links, and old sign-in attempts."""
     now = utcnow()
     await session.execute(delete(AuthSession).where(AuthSession.expires_at <= now))
     await session.execute(
         delete(SignInAttempt).where(SignInAttempt.at <= now - max(policy.window, timedelta(days=1)))
     )
+    await session.execute(delete(KnownDevice).where(KnownDevice.expires_at <= now))
+    # Spent or expired emailed links are of no use; the audit table keeps what happened.
+    await session.execute(delete(AccountLink).where(AccountLink.expires_at <= now - LINKS_KEPT))

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tandem.db.base import utcnow
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
+from tandem.domain.identity import audit, credentials
 from tandem.domain.identity.models import PersonalAccessToken
 from tandem.domain.identity.secrets import TOKEN_PREFIX, digest, new_secret
 from tandem.domain.people.models import User
@@ -39,7 +40,13 @@ async def create_token(
     name: str,
     scope: Scope,
     expires_in_days: int | None,
+    minted_by_session_id: uuid.UUID | None = None,
+    minted_by_token_id: uuid.UUID | None = None,
+    actor_id: uuid.UUID | None = None,
 ) -> CreatedToken:
+    """A new token. Name the credential that asks for it (the caller's session or token): the
+    token dies with that credential if it is ever ended as stolen. `actor_id` None: made by the
+    operator (CLI)."""
     errors = []
     clean = " ".join(name.split())
     if not clean:
@@ -61,9 +68,22 @@ async def create_token(
         secret_hash=digest(secret),
         created_at=now,
         expires_at=now + timedelta(days=expires_in_days) if expires_in_days else None,
+        minted_by_session_id=minted_by_session_id,
+        minted_by_token_id=minted_by_token_id,
     )
     session.add(token)
     await session.flush()
+    audit.record(
+        session,
+        audit.Action.TOKEN_CREATED,
+        actor_id=actor_id,
+        subject_id=user_id,
+        token_id=str(token.id),
+        name=token.name,
+        scope=token.scope,
+        expires_at=token.expires_at.isoformat() if token.expires_at else None,
+        via="session" if minted_by_session_id else "token" if minted_by_token_id else "operator",
+    )
     return CreatedToken(token, secret)
 
 
@@ -77,10 +97,19 @@ async def find_token(session: AsyncSession, secret: str) -> TokenUser | None:
     """The usable token for a bearer secret: not revoked, not expired, its person active."""
     if not secret.startswith(TOKEN_PREFIX):
         return None
+    return await _usable_token(session, PersonalAccessToken.secret_hash == digest(secret))
+
+
+async def token_by_id(session: AsyncSession, token_id: uuid.UUID) -> TokenUser | None:
+    """The usable token of this id (a socket re-checking the credential it opened with)."""
+    return await _usable_token(session, PersonalAccessToken.id == token_id)
+
+
+async def _usable_token(session: AsyncSession, condition: ColumnElement[bool]) -> TokenUser | None:
     row = await session.execute(
         select(PersonalAccessToken, User)
         .join(User, User.id == PersonalAccessToken.user_id)
-        .where(PersonalAccessToken.secret_hash == digest(secret))
+        .where(condition)
     )
     found = row.one_or_none()
     if found is None:
@@ -118,13 +147,24 @@ async def list_tokens(session: AsyncSession, user_id: uuid.UUID) -> list[Persona
 async def revoke_token(
     session: AsyncSession, actor: Actor, token_id: uuid.UUID
 ) -> PersonalAccessToken:
-    """Revoke one of the actor's own tokens (someone else's is "not found")."""
+    """Revoke one of the actor's own tokens (someone else's is "not found"), and the tokens it
+    minted; its live connections close on the event."""
     token = await session.get(PersonalAccessToken, token_id)
     if token is None or token.user_id != actor.user_id:
         raise invalid("id", "No such token.", ErrorCode.NOT_FOUND)
-    if token.revoked_at is None:
-        token.revoked_at = utcnow()
-        await session.flush()
+    revoked = await credentials.revoke_tokens(session, [token.id])
+    credentials.announce(session, token.user_id, [], revoked)
+    if revoked:
+        audit.record(
+            session,
+            audit.Action.TOKEN_REVOKED,
+            actor_id=actor.user_id,
+            subject_id=token.user_id,
+            token_id=str(token.id),
+            name=token.name,
+            also_revoked=len(revoked) - 1,
+        )
+    await session.refresh(token)
     return token
 
 

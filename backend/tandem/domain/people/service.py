@@ -14,12 +14,18 @@ from tandem.db.events import Event, emit
 from tandem.db.pagination import Page, keyset_page
 from tandem.domain.actor import Actor
 from tandem.domain.errors import ErrorCode, FieldError, Forbidden, Invalid, NotFound, invalid
-from tandem.domain.identity import passwords
+from tandem.domain.identity import audit, links
+from tandem.domain.identity.links import LinkPolicy
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken
-from tandem.domain.people import rules
+from tandem.domain.notifications.models import NotificationSettings
+from tandem.domain.people import accounts, checks, rules
+from tandem.domain.people.accounts import NewUser, confirm_email, create_user, invite_user
+from tandem.domain.people.checks import get_user_by_email
 from tandem.domain.people.models import User
 
 USER_DEACTIVATED = "user.deactivated"
+# Account creation and email changes live in `accounts`; re-exported for their callers.
+__all__ = ["NewUser", "confirm_email", "create_user", "get_user_by_email", "invite_user"]
 
 
 async def get_users(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, User]:
@@ -34,11 +40,6 @@ async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
     if user is None:
         raise NotFound("no such person")
     return user
-
-
-async def get_user_by_email(session: AsyncSession, email: str) -> User | None:
-    row = await session.execute(select(User).where(User.email_key == rules.email_key(email)))
-    return row.scalar_one_or_none()
 
 
 async def reports_of(
@@ -101,63 +102,6 @@ def _escape_like(term: str) -> str:
 
 
 @dataclass(frozen=True)
-class NewUser:
-    name: str
-    email: str
-    title: str = ""
-    timezone: str = "UTC"
-    manager_id: uuid.UUID | None = None
-    is_admin: bool = False
-    password: str | None = None
-
-
-async def create_user(
-    session: AsyncSession, actor: Actor | None, new: NewUser
-) -> tuple[User, str | None]:
-    """Create an account. `actor` None means the operator (CLI, seed). Without a password, a
-    temporary one is generated, returned once, and must be changed at first sign-in."""
-    if actor is not None:
-        actor.require_admin()
-    errors = [
-        e
-        for e in (
-            rules.check_name(new.name),
-            rules.check_email(new.email),
-            rules.check_title(new.title),
-            rules.check_timezone(new.timezone),
-        )
-        if e
-    ]
-    if new.password is not None:
-        try:
-            passwords.check_policy(new.password, email=new.email)
-        except Invalid as exc:
-            errors.extend(exc.errors)
-    if errors:
-        raise Invalid(*errors)
-    await _check_email_free(session, new.email, None)
-    if new.manager_id is not None:
-        await _check_manager(session, None, new.manager_id)
-    temporary = None if new.password is not None else passwords.generate_temporary_password()
-    user = User(
-        name=" ".join(new.name.split()),
-        name_key=rules.name_key(new.name),
-        email=new.email.strip(),
-        email_key=rules.email_key(new.email),
-        title=new.title.strip(),
-        timezone=new.timezone,
-        manager_id=new.manager_id,
-        is_admin=new.is_admin,
-        is_active=True,
-        password_hash=passwords.hash_password(new.password or temporary or ""),
-        must_change_password=temporary is not None,
-    )
-    session.add(user)
-    await session.flush()
-    return user, temporary
-
-
-@dataclass(frozen=True)
 class UserChanges:
     name: str | None = None
     email: str | None = None
@@ -167,17 +111,24 @@ class UserChanges:
 
 
 async def update_user(
-    session: AsyncSession, actor: Actor, user_id: uuid.UUID, changes: UserChanges
+    session: AsyncSession,
+    actor: Actor,
+    user_id: uuid.UUID,
+    changes: UserChanges,
+    policy: LinkPolicy,
 ) -> User:
+    """An admin edits an account. A new email address does not apply at once: it waits for
+    confirmation from that address (a link is sent there, a notice to the old one), so an admin
+    cannot redirect someone's email — mentions with a 1:1's words — to themselves."""
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
-    checks = [
+    user = await checks.get_for_update(session, user_id)
+    found = [
         rules.check_name(changes.name) if changes.name is not None else None,
         rules.check_email(changes.email) if changes.email is not None else None,
         rules.check_title(changes.title) if changes.title is not None else None,
         rules.check_timezone(changes.timezone) if changes.timezone is not None else None,
     ]
-    errors = [e for e in checks if e]
+    errors = [e for e in found if e]
     if changes.is_admin is False and user.id == actor.user_id:
         errors.append(
             FieldError("isAdmin", "You cannot remove your own admin rights.", ErrorCode.SELF)
@@ -185,9 +136,7 @@ async def update_user(
     if errors:
         raise Invalid(*errors)
     if changes.email is not None:
-        await _check_email_free(session, changes.email, user.id)
-        user.email = changes.email.strip()
-        user.email_key = rules.email_key(changes.email)
+        await accounts.request_email_change(session, actor, user, changes.email.strip(), policy)
     if changes.name is not None:
         user.name = " ".join(changes.name.split())
         user.name_key = rules.name_key(changes.name)
@@ -195,8 +144,10 @@ async def update_user(
         user.title = changes.title.strip()
     if changes.timezone is not None:
         user.timezone = changes.timezone
-    if changes.is_admin is not None:
+    if changes.is_admin is not None and changes.is_admin != user.is_admin:
         user.is_admin = changes.is_admin
+        action = audit.Action.ADMIN_GRANTED if changes.is_admin else audit.Action.ADMIN_REMOVED
+        audit.record(session, action, actor_id=actor.user_id, subject_id=user.id)
     await session.flush()
     return user
 
@@ -205,9 +156,9 @@ async def change_manager(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, manager_id: uuid.UUID | None
 ) -> User:
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
     if manager_id is not None:
-        await _check_manager(session, user.id, manager_id)
+        await checks.check_manager(session, user.id, manager_id)
     user.manager_id = manager_id
     await session.flush()
     return user
@@ -217,7 +168,7 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
     """Deactivate: ends the person's sessions and tokens now; live connections close on the
     `user.deactivated` event. Their reports keep them as manager until an admin changes it."""
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
     if user.id == actor.user_id:
         raise invalid("id", "You cannot deactivate yourself.", ErrorCode.SELF)
     if not user.is_active:
@@ -226,6 +177,7 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
     user.is_active = False
     user.deactivated_at = now
     await end_all_credentials(session, user.id)
+    audit.record(session, audit.Action.USER_DEACTIVATED, actor_id=actor.user_id, subject_id=user.id)
     await session.flush()
     emit(session, Event(USER_DEACTIVATED, {"user_id": str(user.id)}))
     return user
@@ -233,59 +185,33 @@ async def deactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUI
 
 async def reactivate_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
     actor.require_admin()
-    user = await _get_for_update(session, user_id)
+    user = await checks.get_for_update(session, user_id)
+    if user.is_active:
+        return user
     user.is_active = True
     user.deactivated_at = None
+    audit.record(session, audit.Action.USER_REACTIVATED, actor_id=actor.user_id, subject_id=user.id)
     await session.flush()
     return user
 
 
 async def end_all_credentials(session: AsyncSession, user_id: uuid.UUID) -> int:
-    """Delete every session and revoke every token of the person; returns sessions ended."""
+    """Delete every session, revoke every token, retire every emailed link and kill the calendar
+    feed URL of the person (for good: a reactivated person makes a new one); returns sessions
+    ended."""
     from sqlalchemy import delete
 
     result = await session.execute(delete(AuthSession).where(AuthSession.user_id == user_id))
+    await session.execute(
+        update(NotificationSettings)
+        .where(NotificationSettings.user_id == user_id)
+        .values(calendar_feed_token=None)
+    )
+    for purpose in links.Purpose:
+        await links.retire(session, [user_id], purpose)
     await session.execute(
         update(PersonalAccessToken)
         .where(PersonalAccessToken.user_id == user_id, PersonalAccessToken.revoked_at.is_(None))
         .values(revoked_at=utcnow())
     )
     return int(getattr(result, "rowcount", 0) or 0)
-
-
-async def _get_for_update(session: AsyncSession, user_id: uuid.UUID) -> User:
-    row = await session.execute(select(User).where(User.id == user_id).with_for_update())
-    user = row.scalar_one_or_none()
-    if user is None:
-        raise invalid("id", "No such person.", ErrorCode.NOT_FOUND)
-    return user
-
-
-async def _check_email_free(session: AsyncSession, email: str, own_id: uuid.UUID | None) -> None:
-    existing = await get_user_by_email(session, email)
-    if existing is not None and existing.id != own_id:
-        raise invalid("email", "Someone already has this email address.", ErrorCode.DUPLICATE)
-
-
-async def _check_manager(
-    session: AsyncSession, user_id: uuid.UUID | None, manager_id: uuid.UUID
-) -> None:
-    if manager_id == user_id:
-        raise invalid("managerId", "Nobody can be their own manager.", ErrorCode.SELF)
-    manager = await session.get(User, manager_id)
-    if manager is None:
-        raise invalid("managerId", "No such person.", ErrorCode.NOT_FOUND)
-    if not manager.is_active:
-        raise invalid("managerId", "This person is deactivated.", ErrorCode.INACTIVE)
-    # Walk up from the new manager: meeting the user would close a loop.
-    seen: set[uuid.UUID] = set()
-    current: User | None = manager
-    while current is not None and current.manager_id is not None:
-        if current.manager_id == user_id:
-            raise invalid(
-                "managerId", "This would make the org chart go round in a circle.", ErrorCode.CYCLE
-            )
-        if current.manager_id in seen:
-            break
-        seen.add(current.manager_id)
-        current = await session.get(User, current.manager_id)

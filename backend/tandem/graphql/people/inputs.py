@@ -13,11 +13,6 @@ class CreateUserInput:
     timezone: str = strawberry.field(default="UTC", description="IANA timezone name.")
     manager_id: strawberry.ID | None = strawberry.field(default=None, description="Their manager.")
     is_admin: bool = strawberry.field(default=False, description="Make them an administrator.")
-    password: str | None = strawberry.field(
-        default=None,
-        description="When omitted, a temporary password is generated and must be changed at "
-        "first sign-in.",
-    )
 
 
 @strawberry.input(description="Changes to a person's account; omitted fields stay as they are.")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.types import Info
 
+from tandem.auth.viewer import link_policy
 from tandem.domain.actor import Actor
 from tandem.domain.errors import Invalid
 from tandem.domain.people import models
@@ -27,8 +29,10 @@ from tandem.graphql.people.types import User
 @strawberry.type(description="The result of createUser.")
 class CreateUserPayload:
     user: User | None = strawberry.field(default=None, description="The new person.")
-    temporary_password: str | None = strawberry.field(
-        default=None, description="The generated password, shown only now; null if one was set."
+    invitation_expires_at: datetime | None = strawberry.field(
+        default=None,
+        description="Until when the emailed link to choose a password works (it can be sent "
+        "again with resetUserPassword).",
     )
     errors: list[UserError] = strawberry.field(
         default_factory=list, description="What was wrong; nothing was changed."
@@ -45,17 +49,21 @@ class UpdateUserPayload:
 
 @strawberry.type
 class PeopleMutation:
-    @strawberry.mutation(description="Create an account (admins).")
+    @strawberry.mutation(
+        description="Add a person (admins). They are emailed a single-use link to choose their "
+        "password; nobody else ever knows it."
+    )
     async def create_user(
         self, info: Info[Context, Any], input: CreateUserInput
     ) -> CreateUserPayload:
         actor = info.context.require_viewer().actor
+        policy = link_policy(info.context.settings)
         try:
             manager_id = (
                 decode_id(input.manager_id, "User", "managerId") if input.manager_id else None
             )
             async with info.context.db.write() as session:
-                user, temporary = await people.create_user(
+                user, expires_at = await people.invite_user(
                     session,
                     actor,
                     people.NewUser(
@@ -65,14 +73,18 @@ class PeopleMutation:
                         timezone=input.timezone,
                         manager_id=manager_id,
                         is_admin=input.is_admin,
-                        password=input.password,
                     ),
+                    policy,
                 )
         except Invalid as exc:
             return CreateUserPayload(errors=user_errors(exc))
-        return CreateUserPayload(user=User.from_model(user), temporary_password=temporary)
+        return CreateUserPayload(user=User.from_model(user), invitation_expires_at=expires_at)
 
-    @strawberry.mutation(description="Edit a person's account (admins).")
+    @strawberry.mutation(
+        description="Edit a person's account (admins). A new email address applies only once "
+        "it is confirmed from that address (a link is emailed there, a notice to the old one); "
+        "meanwhile it shows as `pendingEmail`."
+    )
     async def update_user(
         self, info: Info[Context, Any], input: UpdateUserInput
     ) -> UpdateUserPayload:
@@ -83,10 +95,11 @@ class PeopleMutation:
             timezone=input.timezone,
             is_admin=input.is_admin,
         )
+        policy = link_policy(info.context.settings)
         return await _change_user(
             info,
             lambda session, actor: people.update_user(
-                session, actor, decode_id(input.id, "User", "id"), changes
+                session, actor, decode_id(input.id, "User", "id"), changes, policy
             ),
         )
 

@@ -75,6 +75,19 @@ class User(relay.Node):
             return self.model.must_change_password
         return None
 
+    @strawberry.field(
+        description="The address the person's email will change to once it is confirmed from "
+        "there; until then Tandem writes to `email`. Only for the person and admins; null "
+        "otherwise and when no change waits."
+    )
+    async def pending_email(self, info: Info[Context, Any]) -> str | None:
+        from tandem.graphql.people.loaders import pending_emails
+
+        viewer = info.context.require_viewer()
+        if viewer.user_id != self.model.id and not viewer.is_admin:
+            return None
+        return await pending_emails(info.context).load(self.model.id)
+
     @strawberry.field(description="The viewer's own personal access tokens; null for others.")
     async def personal_access_tokens(
         self, info: Info[Context, Any]

@@ -7,7 +7,7 @@ from tests.helpers import Api, data, error_code, gid
 
 CREATE = """mutation($input: CreateUserInput!) { createUser(input: $input) {
     user { id name email title timezone isAdmin manager { name } }
-    temporaryPassword errors { field message code } } }"""
+    invitationExpiresAt errors { field message code } } }"""
 UPDATE = """mutation($input: UpdateUserInput!) { updateUser(input: $input) {
     user { name email title timezone isAdmin } errors { field code } } }"""
 MANAGER = """mutation($input: ChangeManagerInput!) { changeManager(input: $input) {
@@ -16,7 +16,7 @@ DEACTIVATE = """mutation($id: ID!) { deactivateUser(input: {id: $id}) {
     user { isActive } errors { field code } } }"""
 
 
-async def test_admin_creates_a_person_with_a_temporary_password(api: Api, factory: Factory) -> None:
+async def test_admin_creates_a_person_who_is_invited_by_email(api: Api, factory: Factory) -> None:
     admin = await factory.admin()
     boss = await factory.user("Boss")
     result = data(
@@ -35,25 +35,10 @@ async def test_admin_creates_a_person_with_a_temporary_password(api: Api, factor
     assert result["errors"] == []
     assert result["user"]["name"] == "New Hire"
     assert result["user"]["manager"] == {"name": "Boss"}
-    assert len(result["temporaryPassword"]) >= 12
-    # and signing in with it requires a password change first
-    response = await api.sign_in("new.hire@example.com", result["temporaryPassword"])
-    assert response.status_code == 200
-    assert response.json()["mustChangePassword"] is True
-    blocked = (await api.with_cookie("{ people { totalCount } }")).json()
-    assert blocked["errors"][0]["extensions"] == {
-        "code": "FORBIDDEN",
-        "reason": "PASSWORD_CHANGE_REQUIRED",
-    }
-    changed = (
-        await api.with_cookie(
-            "mutation($c: String!) { changePassword(input: {currentPassword: $c, "
-            'newPassword: "a-much-better-one"}) { errors { code } } }',
-            c=result["temporaryPassword"],
-        )
-    ).json()
-    assert changed["data"]["changePassword"]["errors"] == []
-    assert (await api.with_cookie("{ people { totalCount } }")).json()["data"]
+    assert result["user"]["timezone"] == "Asia/Tokyo"
+    assert result["invitationExpiresAt"] is not None
+    # and until they choose a password with the link, nobody signs in as them
+    assert (await api.sign_in("new.hire@example.com", "")).status_code in (400, 401)
 
 
 async def test_create_user_reports_every_bad_field(api: Api, factory: Factory) -> None:
@@ -63,7 +48,7 @@ async def test_create_user_reports_every_bad_field(api: Api, factory: Factory) -
         await api.as_user(
             admin,
             CREATE,
-            input={"name": " ", "email": "nope", "timezone": "Mars/Olympus", "password": "short"},
+            input={"name": " ", "email": "nope", "timezone": "Mars/Olympus"},
         )
     )["createUser"]
     assert result["user"] is None
@@ -71,7 +56,6 @@ async def test_create_user_reports_every_bad_field(api: Api, factory: Factory) -
         ("name", "REQUIRED"),
         ("email", "INVALID"),
         ("timezone", "INVALID"),
-        ("password", "WEAK_PASSWORD"),
     }
     duplicate = data(
         await api.as_user(admin, CREATE, input={"name": "Twin", "email": "TAKEN@example.com"})

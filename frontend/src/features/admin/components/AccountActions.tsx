@@ -3,13 +3,15 @@ import { useMutation } from 'urql';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { describeError } from '../../../lib/errors';
 import { Button } from '../../../ui/Button';
+import { formatDateTime } from '../../../lib/dates';
 import { ConfirmDialog } from '../../../ui/Dialog';
-import { TemporaryPassword } from './TemporaryPassword';
+import { Alert } from '../../../ui/Status';
 
 export const AccountActionsFragment = graphql(`
   fragment AccountActions_user on User {
     id
     name
+    email
     isActive
   }
 `);
@@ -51,9 +53,8 @@ const ResetUserPasswordMutation = graphql(`
     resetUserPassword(input: $input) {
       user {
         id
-        mustChangePassword
       }
-      temporaryPassword
+      linkExpiresAt
       errors {
         field
         message
@@ -70,7 +71,7 @@ export function AccountActions({ user, isSelf }: { user: FragmentType<typeof Acc
   const u = getFragmentData(AccountActionsFragment, user);
   const [pending, setPending] = useState<Pending>(null);
   const [error, setError] = useState<string | null>(null);
-  const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  const [linkSent, setLinkSent] = useState<{ to: string; until: string } | null>(null);
   const [deactivation, deactivate] = useMutation(DeactivateUserMutation);
   const [reactivation, reactivate] = useMutation(ReactivateUserMutation);
   const [reset, resetPassword] = useMutation(ResetUserPasswordMutation);
@@ -84,7 +85,7 @@ export function AccountActions({ user, isSelf }: { user: FragmentType<typeof Acc
       if (result.error) { setError(describeError(result.error)); return; }
       const payload = result.data?.resetUserPassword;
       if (payload?.errors[0]) { setError(payload.errors[0].message); return; }
-      setTemporaryPassword(payload?.temporaryPassword ?? null);
+      setLinkSent({ to: u.email, until: payload?.linkExpiresAt ?? '' });
     } else if (pending === 'deactivate' || pending === 'reactivate') {
       const result = pending === 'deactivate' ? await deactivate(input) : await reactivate(input);
       if (result.error) { setError(describeError(result.error)); return; }
@@ -107,23 +108,29 @@ export function AccountActions({ user, isSelf }: { user: FragmentType<typeof Acc
       body: `${u.name} will be able to sign in again.`,
     },
     reset: {
-      title: `Reset ${u.name}’s password?`,
-      confirmLabel: 'Reset password',
-      body: `Their current password stops working and they are signed out. You get a temporary password to pass on.`,
+      title: `Send ${u.name} a password reset link?`,
+      confirmLabel: 'Send link',
+      body: `Their current password stops working and they are signed out everywhere. ${u.name} gets an email at ${u.email} with a single-use link to choose a new password — nobody else sees it.`,
     },
   } as const;
   const current = pending ? dialog[pending] : null;
 
   return (
     <div className="stack">
-      {temporaryPassword ? <TemporaryPassword name={u.name} password={temporaryPassword} /> : null}
+      {linkSent ? (
+        <Alert tone="success" title="Password reset link sent">
+          <p>
+            {u.name} got an email at {linkSent.to}. The link works once, until {formatDateTime(linkSent.until)}.
+          </p>
+        </Alert>
+      ) : null}
       <div className="setting-row">
         <div>
           <p className="setting-row__title">Password</p>
-          <p className="muted">Generate a temporary password that must be changed at the next sign-in.</p>
+          <p className="muted">Email {u.name} a single-use link to choose a new password. You never see it.</p>
         </div>
         <Button onClick={() => setPending('reset')} disabled={!u.isActive}>
-          Reset password
+          Send password reset link
         </Button>
       </div>
       <div className="setting-row">

@@ -2,13 +2,13 @@ import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
+import { formatDateTime } from '../../../lib/dates';
 import { describeError, hasFormErrors, noFormErrors, toFormErrors, type FormErrors as Errors } from '../../../lib/errors';
 import { Button } from '../../../ui/Button';
 import { CheckboxField, FormErrors, TextField } from '../../../ui/Field';
 import { Alert } from '../../../ui/Status';
 import { PersonPicker, type PickedPerson } from '../../people/components/PersonPicker';
 import { adminUserPath } from '../utils/paths';
-import { TemporaryPassword } from './TemporaryPassword';
 import { TimeZoneSelect } from './TimeZoneSelect';
 
 const CreateUserMutation = graphql(`
@@ -17,9 +17,10 @@ const CreateUserMutation = graphql(`
       user {
         id
         name
+        email
         ...UserTableRow_user
       }
-      temporaryPassword
+      invitationExpiresAt
       errors {
         field
         message
@@ -38,7 +39,8 @@ function browserTimeZone(): string {
 interface Created {
   id: string;
   name: string;
-  temporaryPassword: string | null;
+  email: string;
+  until: string | null;
 }
 
 export function CreateUserForm() {
@@ -77,7 +79,7 @@ export function CreateUserForm() {
       return;
     }
     if (payload.user) {
-      setCreated({ id: payload.user.id, name: payload.user.name, temporaryPassword: payload.temporaryPassword });
+      setCreated({ id: payload.user.id, name: payload.user.name, email: payload.user.email, until: payload.invitationExpiresAt ?? null });
     }
   }
 
@@ -95,10 +97,14 @@ export function CreateUserForm() {
       <div className="stack">
         <Alert tone="success" title={`${created.name} was added`}>
           <p>
+            An invitation to choose a password was sent to {created.email}
+            {created.until ? `; the link works until ${formatDateTime(created.until)}` : ''}. Nobody else ever sees the
+            password.
+          </p>
+          <p>
             <Link to={adminUserPath(created.id)}>Open {created.name}’s account</Link>
           </p>
         </Alert>
-        {created.temporaryPassword ? <TemporaryPassword name={created.name} password={created.temporaryPassword} /> : null}
         <div>
           <Button onClick={reset}>Add another user</Button>
         </div>

@@ -12,6 +12,7 @@ export const EditUserFormFragment = graphql(`
     id
     name
     email
+    pendingEmail
     title
     timezone
     isAdmin
@@ -75,6 +76,13 @@ export function EditUserForm({ user, isSelf }: { user: FragmentType<typeof EditU
       setErrors(payloadErrors);
       return;
     }
+    const changed = payload.user ? getFragmentData(EditUserFormFragment, payload.user) : null;
+    if (changed?.pendingEmail && changed.pendingEmail === email.trim()) {
+      // The address changes only once it is confirmed from there: keep showing the current one.
+      setEmail(changed.email);
+      setSaved(`Changes saved. A confirmation link was sent to ${changed.pendingEmail}.`);
+      return;
+    }
     setSaved('Changes saved.');
   }
 
@@ -84,7 +92,14 @@ export function EditUserForm({ user, isSelf }: { user: FragmentType<typeof EditU
         <FormErrors messages={errors.form} />
       </div>
       <TextField label="Full name" value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} />
-      <TextField label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.email} />
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={errors.fields.email}
+        hint={u.pendingEmail ? `Pending: ${u.pendingEmail} (waiting for confirmation)` : 'A new address applies once it is confirmed from there.'}
+      />
       <TextField label="Job title" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.fields.title} />
       <TimeZoneSelect value={timezone} onChange={setTimezone} error={errors.fields.timezone} />
       <div className="form__full">

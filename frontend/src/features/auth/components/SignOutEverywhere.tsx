@@ -51,7 +51,10 @@ export function SignOutEverywhere() {
     <div className="setting-row">
       <div>
         <p className="setting-row__title">Sign out everywhere</p>
-        <p className="muted">Ends your sessions on every device and browser, including this one.</p>
+        <p className="muted">
+          Ends your sessions on every device and browser, including this one, and revokes the access tokens made from
+          them.
+        </p>
       </div>
       <Button variant="danger" onClick={() => setOpen(true)}>
         Sign out everywhere
@@ -68,7 +71,10 @@ export function SignOutEverywhere() {
           setError(null);
         }}
       >
-        <p>You will need to sign in again on every device, including this one.</p>
+        <p>
+          You will need to sign in again on every device, including this one. Access tokens made in a browser stop
+          working too; make new ones afterwards.
+        </p>
       </ConfirmDialog>
     </div>
   );

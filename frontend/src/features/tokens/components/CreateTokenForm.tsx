@@ -94,6 +94,10 @@ export function CreateTokenForm() {
           {created.expiresAt ? `It expires on ${formatDate(created.expiresAt)}.` : 'It does not expire.'} Use it as{' '}
           <code>Authorization: Bearer &lt;token&gt;</code>.
         </p>
+        <p className="muted">
+          It was made from this browser session: should the session ever be ended as possibly stolen — by a password
+          change elsewhere, an administrator’s reset or “Sign out everywhere” — the token is revoked with it.
+        </p>
         <Button onClick={() => setCreated(null)}>Done</Button>
       </div>
     );

@@ -20,7 +20,14 @@ def count(test: str, outcome: str) -> None:
     COUNTS.setdefault(test, Counter())[outcome] += 1
 
 
+_printed: list[bool] = []
+
+
 def summary() -> list[str]:
+    """The lines to print, once per run (several conftest files ask)."""
+    if _printed:
+        return []
+    _printed.append(True)
     lines = []
     for test, outcomes in sorted(COUNTS.items()):
         parts = ", ".join(f"{n} {o}" for o, n in sorted(outcomes.items()))

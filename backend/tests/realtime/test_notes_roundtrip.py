@@ -211,7 +211,7 @@ def notes(document: Any) -> Doc[Any]:
 
 
 @seed(fuzzing.SEED)
-@settings(max_examples=fuzzing.examples(300), deadline=None, database=None)
+@settings(max_examples=fuzzing.examples(800), deadline=None, database=None)
 @given(st.lists(blocks(2), max_size=5))
 def test_notes_in_the_schema_round_trip_through_markdown(document: list[Any]) -> None:
     # given: notes the editor could have written

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from pycrdt import Doc, Map, Text
 
+from tandem.realtime.documents import order_between
 from tests.conftest import NOW
 from tests.factories import Factory
 from tests.helpers import gid
@@ -73,13 +74,15 @@ async def test_acknowledged_updates_survive_a_kill_9(database_url: str, factory:
             meeting = created["createOneOnOne"]["oneOnOne"]["nextMeeting"]["id"]
             doc: Doc[Any] = Doc()
             items = doc.get("items", type=Map)
+            order: str | None = None
             for i in range(40):
                 before = doc.get_state()
+                order = order_between(order, None)  # well-formed keys, one after the other
                 items[f"k{i}"] = Map(
                     {
                         "text": Text(f"point {i}"),
                         "author": gid(manager),
-                        "order": f"a{i:03}",
+                        "order": order,
                         "deleted": False,
                     }
                 )

@@ -174,7 +174,7 @@ async def test_document_updates_reach_the_other_participant_live(
             # when the manager pushes an update
             doc: Doc[Any] = Doc()
             doc.get("items", type=Map)["k"] = Map(
-                {"text": Text("Live"), "author": gid(manager), "order": "a", "deleted": False}
+                {"text": Text("Live"), "author": gid(manager), "order": "a0", "deleted": False}
             )
             pushed = await client.post(
                 f"http://{host}/graphql",

@@ -197,7 +197,8 @@ export class World {
     });
     this.count(this.counts.edits, kind);
     if (kind === 'add') {
-      const id = `${client.name}-${(this.nextItem += 1)}`;
+      // A document key is letters, digits, "-" and "_" (docs/sync.md): "Bob#5" adds "Bob-5-12".
+      const id = `${client.name.replace('#', '-')}-${(this.nextItem += 1)}`;
       addItem(doc, this.rng, id, client.userId);
       client.latestItem = id;
       // and usually types on at once, keystroke by keystroke (one update each)

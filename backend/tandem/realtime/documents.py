@@ -178,11 +178,18 @@ def set_text(doc: Doc[Any], item_id: str, new: str) -> None:
     while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
         end_old -= 1
         end_new -= 1
+    # pycrdt counts positions in UTF-8 bytes (Yrs's default), not characters.
+    at = utf8_length(old[:start])
     with doc.transaction(origin="server"):
         if end_old > start:
-            del text[start:end_old]
+            del text[at : at + utf8_length(old[start:end_old])]
         if end_new > start:
-            text.insert(start, new[start:end_new])
+            text.insert(at, new[start:end_new])
+
+
+def utf8_length(text: str) -> int:
+    """A position in pycrdt's text types: UTF-8 bytes."""
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def set_field(doc: Doc[Any], item_id: str, field: str, value: Any) -> None:

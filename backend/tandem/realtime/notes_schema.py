@@ -6,6 +6,7 @@ which node may hold which, attributes and marks, nesting depth. Pure: no databas
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -73,8 +74,24 @@ ATTRIBUTES: dict[str, dict[str, tuple[Any, str]]] = {
     "taskItem": {"checked": (lambda v: isinstance(v, bool), "true or false")},
     "codeBlock": {"language": (_short_string(MAX_LANGUAGE), "a short string")},
 }
+# The link schemes the editor allows (Tiptap's Link), and links without one (relative).
+LINK_SCHEMES = frozenset(
+    {"http", "https", "ftp", "ftps", "mailto", "tel", "callto", "sms", "cid", "xmpp"}
+)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def is_safe_href(href: object) -> bool:
+    """A link target the notes may hold: a non-empty string of an allowed scheme or none
+    (`javascript:` and the like are refused)."""
+    if not isinstance(href, str) or not href or len(href) > MAX_HREF or "\x00" in href:
+        return False
+    scheme = _SCHEME.match(href.strip())
+    return scheme is None or scheme.group(1).lower() in LINK_SCHEMES
+
+
 LINK = {
-    "href": _short_string(MAX_HREF),
+    "href": is_safe_href,
     "target": _short_string(200),
     "rel": _short_string(200),
     "class": _short_string(200),

@@ -127,3 +127,54 @@ def test_plain_text_has_the_words_without_markdown_syntax() -> None:
     doc: Doc[Any] = Doc()
     append_markdown(doc, "## Plan\n\n- [x] Agree on the *loop*\n- [ ] Share the **rubric**\n")
     assert to_plain_text(doc) == "Plan\nAgree on the loop\nShare the rubric"
+
+
+def paragraph_with(doc: Doc[Any], *runs: tuple[str, dict[str, Any] | None]) -> None:
+    para = element("paragraph")
+    notes_of(doc).children.append(para)
+    text = text_in(para)
+    at = 0
+    for value, marks in runs:
+        text.insert(at, value, marks)
+        at += len(value)
+
+
+def test_formatting_separated_by_a_space_renders_with_one_space() -> None:
+    doc: Doc[Any] = Doc()
+    paragraph_with(doc, ("a", {"bold": {}}), (" ", None), ("b", {"bold": {}}))
+    assert to_markdown(doc) == "**a** **b**\n"
+
+
+def test_text_that_reads_as_markdown_syntax_is_escaped_and_comes_back_as_text() -> None:
+    lines = [
+        "# not a heading",
+        "1. not a list",
+        "12) not a list either",
+        "- not a bullet",
+        "+ nor this",
+        "> not a quote",
+        "    not code",
+        "=== not a heading underline",
+        "*not emphasis* and _not_ either, `not code`, [not](a link), <not html>",
+        "&amp; stays as typed, ~~not struck~~, a \\ backslash",
+    ]
+    doc: Doc[Any] = Doc()
+    for line in lines:
+        paragraph_with(doc, (line, None))
+    copy: Doc[Any] = Doc()
+    append_markdown(copy, to_markdown(doc))
+    paragraphs = [c for c in notes_of(copy).children if isinstance(c, XmlElement)]
+    assert [p.tag for p in paragraphs] == ["paragraph"] * len(lines)
+    assert [str(p.children[0]) for p in paragraphs] == lines
+
+
+def test_a_bullet_item_that_starts_like_a_task_stays_a_bullet_item() -> None:
+    doc: Doc[Any] = Doc()
+    bullets = element("bulletList")
+    notes_of(doc).children.append(bullets)
+    item = element("listItem")
+    bullets.children.append(item)
+    block(item, "paragraph", "[ ] not a task")
+    copy: Doc[Any] = Doc()
+    append_markdown(copy, to_markdown(doc))
+    assert [getattr(c, "tag", None) for c in notes_of(copy).children] == ["bulletList"]

@@ -68,7 +68,7 @@ def refusal(change: Callable[[Doc[Any]], None]) -> str:
         str(uuid.uuid4()),  # the SPA (crypto.randomUUID)
         "seed-fedcba987654-t1-2",  # a template's prompt
         carried_key(uuid.uuid4(), "k1"),  # carried over
-        "my-point-1",  # docs/sync.md's example
+        "my-point-1",  # a hand-made key
         "k" * schema.MAX_KEY,
     ],
 )

@@ -66,8 +66,6 @@ async def _commit(
     before: bytes,
     now: datetime,
 ) -> None:
-    if doc.get_state() == before:
-        return  # nothing changed (e.g. the same text again): nothing to store
     change: bytes = doc.get_update(before)
     await service.store(session, meeting, row, doc, [change], actor.user_id, now)
 

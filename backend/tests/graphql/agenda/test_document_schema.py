@@ -3,6 +3,7 @@ renderer can always handle — so no push can break a meeting, the scheduler or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,7 @@ from tests.conftest import NOW
 from tests.factories import Factory
 from tests.graphql.agenda.test_sync import TEMPLATE, Client, points, setup
 from tests.helpers import Api, create_one_on_one, data, meeting_ids, running_at
-from tests.realtime.test_validation import damage
+from tests.realtime.test_validation import damage, element, heading, nested
 
 ADD = """mutation($m: ID!, $t: String!) { addTalkingPoint(input: {meetingId: $m, text: $t}) {
     talkingPoint { text } errors { code } } }"""
@@ -116,10 +117,26 @@ async def test_a_refused_push_stores_nothing(api: Api, factory: Factory, db: Dat
         "INVALID_ITEM": lambda i: i.__setitem__("k", item(client.author, "x", order="7")),
         "TOO_LONG": lambda i: i["ok"]["text"].insert(0, "x" * 2001),
     }
-    for code, change in bad.items():
+    notes = {
+        "INVALID_NOTES (level)": heading("inf"),
+        "INVALID_NOTES (start)": element("orderedList", start=1e309),
+        "INVALID_NOTES (depth)": nested(1200),
+    }
+    cases: list[tuple[str, Callable[..., None], bool]] = [
+        *((code, change, False) for code, change in bad.items()),
+        *((code, change, True) for code, change in notes.items()),
+    ]
+    for code, change, whole_document in cases:
         broken = Client(api, report, meeting)
         await broken.pull()
-        result = await broken.push(fine, broken.change(change))
+        if whole_document:
+            state = broken.doc.get_state()
+            change(broken.doc)
+            update = broken.doc.get_update(state)
+            code = "INVALID_NOTES"
+        else:
+            update = broken.change(change)
+        result = await broken.push(fine, update)
 
         # then: each is refused with its code, and the database is as it was
         assert [e["code"] for e in result["errors"]] == [code]

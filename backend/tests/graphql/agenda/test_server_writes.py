@@ -108,3 +108,28 @@ async def test_a_server_write_waits_for_the_documents_lock(
         "First",
         "Plain",
     ]
+
+
+async def test_plain_text_edits_of_accented_and_emoji_text_are_exact(
+    api: Api, factory: Factory
+) -> None:
+    # given: talking points whose text is not plain ASCII
+    manager, report = await factory.user("Manager"), await factory.user("Report")
+    meeting = meeting_ids(await create_one_on_one(api, manager, report))[0]
+    edits = {
+        "Café au lait": "Café crème au lait",
+        "😀 hi": "😀 hello 😀",
+        "naïve \U0001d518nicode": "naïve ünicode",  # a letter outside the BMP
+    }
+    for before, after in edits.items():
+        point = await add(api, report, meeting, before)
+
+        # when: a plain client changes the text (applied as a minimal edit)
+        result = data(await api.as_user(report, UPDATE, t=point, x=after))
+
+        # then: the text is exactly the new one, in the projection and the document
+        assert result["updateTalkingPoint"]["errors"] == []
+    client = Client(api, report, meeting)
+    await client.pull()
+    assert sorted(client.texts().values()) == sorted(edits.values())
+    assert sorted(p["text"] for p in await points(api, report, meeting)) == sorted(edits.values())

@@ -51,22 +51,6 @@ async def test_yjs_v2_updates_are_refused_and_nothing_is_stored(
     assert await database_state(db, meeting) == before
 
 
-async def test_an_update_that_would_change_nothing_is_refused(
-    api: Api, factory: Factory, db: Database
-) -> None:
-    # given: a meeting
-    _, report, meeting = await setup(api, factory)
-    before = await database_state(db, meeting)
-
-    # when: an update deletes only what the document never held (no structs, one deletion)
-    nothing = bytes([0, 1, 0x99, 0x01, 1, 0, 3])  # client 153: clocks 0-2 deleted
-    result = await raw_push(api, report, meeting, nothing)
-
-    # then: it is refused, and nothing is stored
-    assert [e["code"] for e in result["errors"]] == ["INVALID_UPDATE"]
-    assert await database_state(db, meeting) == before
-
-
 async def test_a_duplicate_push_is_acknowledged_without_storing_it_again(
     api: Api, factory: Factory, db: Database
 ) -> None:

@@ -19,8 +19,12 @@ function fakeServer() {
   const server = {
     doc,
     refuse: null as string | null,
+    /** The code of the next refusal (then back to INVALID). */
+    code: 'INVALID',
     offline: false,
     pushes: 0,
+    /** The size of every update pushed. */
+    sizes: [] as number[],
     broadcast(update: Uint8Array) {
       for (const sink of sinks) sink({ data: { meetingDocument: { update: toBase64(update), seq: 1 } } });
     },
@@ -38,12 +42,16 @@ function fakeServer() {
       toPromise: () => {
         server.pushes++;
         if (server.offline) return Promise.resolve({ error: new Error('offline') });
-        if (server.refuse) {
-          return Promise.resolve({
-            data: { pushMeetingUpdates: { state: null, errors: [{ field: null, message: server.refuse, code: 'INVALID' }] } },
-          });
+        const updates = (v.input?.updates ?? []).map(fromBase64);
+        server.sizes.push(...updates.map((u) => u.length));
+        const tooLarge = updates.reduce((sum, u) => sum + u.length, 0) > 256 * 1024;
+        if (server.refuse || tooLarge) {
+          const error = { field: 'updates', message: server.refuse ?? 'Too large.', code: tooLarge ? 'TOO_LARGE' : server.code };
+          server.refuse = null;
+          server.code = 'INVALID';
+          return Promise.resolve({ data: { pushMeetingUpdates: { state: null, errors: [error] } } });
         }
-        for (const update of v.input?.updates ?? []) Y.applyUpdate(doc, fromBase64(update));
+        for (const update of updates) Y.applyUpdate(doc, update);
         return Promise.resolve({ data: { pushMeetingUpdates: { state: state(v.input?.stateVector), errors: [] } } });
       },
     }),
@@ -214,6 +222,66 @@ describe('DocumentSync', () => {
     expect(readItems(reopened.getSnapshot().doc).map((i) => i.text)).toEqual(['How are you?']);
     expect(reopened.getSnapshot().unsent).toBe(0);
     reopened.stop();
+  });
+});
+
+describe('DocumentSync with large or conflicting edits', () => {
+  it('adds its talking point again under a new key when someone created that key first', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    server.refuse = 'Someone created the talking point first.';
+    server.code = 'ITEM_KEY_TAKEN';
+    const key = addItem(sync.getSnapshot().doc, { text: 'Mine', author: 'U1', section: 'Check-in', order: 'a1' });
+    // the other person's talking point under the same key reached the server first
+    addItem(server.doc, { text: 'Theirs', author: 'U2', section: 'Check-in', order: 'a2' }, key);
+
+    await vi.waitFor(() => expect(readItems(server.doc).map((i) => i.text).sort()).toEqual(['How are you?', 'Mine', 'Theirs']));
+    const mine = readItems(server.doc).find((i) => i.text === 'Mine');
+    expect(mine?.id).not.toBe(key);
+    expect(mine).toMatchObject({ author: 'U1', section: 'Check-in', order: 'a1' });
+    expect(sync.getSnapshot().notice).toContain('yours was kept');
+    await vi.waitFor(() => expect(sync.getSnapshot().unsent).toBe(0));
+    sync.stop();
+  });
+
+  it('sends an offline backlog over the cap in batches under it', async () => {
+    const { server, client } = fakeServer();
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    server.offline = true;
+    const { doc } = sync.getSnapshot();
+    for (let n = 0; n < 60; n++) addItem(doc, { text: `${n} ${'x'.repeat(8000)}`, author: 'U1', section: '', order: 'a0' });
+    await settle();
+
+    server.offline = false;
+    server.sizes = [];
+    sync.onConnection('connected');
+
+    await vi.waitFor(() => expect(readItems(server.doc)).toHaveLength(60));
+    expect(Math.max(...server.sizes)).toBeLessThanOrEqual(256 * 1024);
+    expect(server.sizes.length).toBeGreaterThan(1);
+    await vi.waitFor(() => expect(sync.getSnapshot().unsent).toBe(0));
+    expect(sync.getSnapshot().notice).toBeNull();
+    sync.stop();
+  });
+
+  it('tells the person when one edit is too large to save, and sends nothing over the cap', async () => {
+    const { server, client } = fakeServer();
+    seedServer(server.doc);
+    const sync = new DocumentSync(client, 'M1');
+    sync.start();
+    await settle();
+    server.sizes = [];
+    addItem(sync.getSnapshot().doc, { text: 'y'.repeat(300 * 1024), author: 'U1', section: '', order: 'a1' });
+
+    await vi.waitFor(() => expect(sync.getSnapshot()).toMatchObject({ status: 'ready', notice: expect.stringContaining('too large') as unknown }));
+    expect(server.sizes).toEqual([]);
+    expect(readItems(sync.getSnapshot().doc).map((i) => i.text)).toEqual(['How are you?']);
+    sync.stop();
   });
 });
 

@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { graphql } from '../../../gql';
 import { describeError } from '../../../lib/errors';
 import { fromBase64, toBase64 } from '../utils/base64';
-import { REMOTE } from '../utils/document';
+import { REMOTE, readdItems } from '../utils/document';
+import { TOO_LARGE, count, createdBy, entries, isEmptyUpdate, merge, nextBatch, type Unsent } from '../utils/pushQueue';
 import { AgendaUndo } from '../utils/undo';
 
 // The document outside the page query: it is fetched again on every resync and reconnect.
@@ -50,28 +51,10 @@ const PushMeetingUpdatesMutation = graphql(`
   }
 `);
 
-/** Local edits waiting for the server: one Yjs update standing for `edits` edits. */
-interface Unsent {
-  update: Uint8Array;
-  edits: number;
-}
-
 /** Where the number of unsent edits is kept next to the document (it survives a reload). */
 const UNSENT_KEY = 'unsent';
 /** How long to wait for IndexedDB before going on without it. */
 const LOCAL_TIMEOUT_MS = 3000;
-
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const decoded = Y.decodeUpdate(update);
-  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
-}
-
-function count(list: readonly Unsent[]): number {
-  return list.reduce((sum, entry) => sum + entry.edits, 0);
-}
-
-/** The server refuses pushes above 256 KiB; batches stay well below. */
-const BATCH_BYTES = 192 * 1024;
 const RETRY_MAX_MS = 30_000;
 
 export interface DocumentSyncState {
@@ -138,12 +121,10 @@ export class DocumentSync {
   stop(): void {
     this.running = false;
     // Leaving the page: send what is still waiting (best effort; the answer is not awaited).
-    if (this.state.status === 'ready' && this.pending.length > 0) {
-      const updates = this.pending.map((entry) => entry.update);
-      const batch = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-      if (batch) {
+    if (this.state.status === 'ready') {
+      for (let batch = this.takeBatch(); batch.length > 0; batch = this.takeBatch()) {
         void this.client
-          .mutation(PushMeetingUpdatesMutation, { input: { meetingId: this.meetingId, updates: [toBase64(batch)] } })
+          .mutation(PushMeetingUpdatesMutation, { input: { meetingId: this.meetingId, updates: [toBase64(merge(batch))] } })
           .toPromise();
       }
     }
@@ -219,7 +200,7 @@ export class DocumentSync {
    * (Re)loads the document: the local copy first, then what the server has. `discard` throws
    * the local copy away first (after a refused push it holds what the server never will).
    */
-  private async load(notice: string | null, discard = false): Promise<void> {
+  private async load(notice: string | null, discard = false, afterLoad?: (doc: Y.Doc) => void): Promise<void> {
     const generation = ++this.generation;
     await this.teardown();
     if (generation !== this.generation) return;
@@ -230,7 +211,12 @@ export class DocumentSync {
     if (generation !== this.generation) return;
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       const local = origin !== REMOTE;
-      if (local) this.pending.push({ update, edits: 1 });
+      const queued = local ? entries(update, 1) : [];
+      if (queued === null) {
+        void this.load(TOO_LARGE, true);
+        return;
+      }
+      this.pending.push(...queued);
       this.update({ version: this.state.version + 1 });
       if (local) this.flush();
     };
@@ -251,10 +237,16 @@ export class DocumentSync {
     Y.applyUpdate(doc, fromBase64(node.document.update), REMOTE);
     // What the local copy holds and the server lacks: edits from an earlier visit, never sent.
     const missing = Y.encodeStateAsUpdate(doc, fromBase64(node.document.stateVector));
-    if (!isEmptyUpdate(missing)) this.pending.unshift({ update: missing, edits: Math.max(1, kept) });
+    const backlog = isEmptyUpdate(missing) ? [] : entries(missing, Math.max(1, kept));
+    if (backlog === null) {
+      void this.load(TOO_LARGE, true);
+      return;
+    }
+    this.pending.unshift(...backlog);
     this.update({ status: 'ready', version: this.state.version + 1 });
     this.follow(generation, doc);
     this.flush();
+    afterLoad?.(doc);
   }
 
   private follow(generation: number, doc: Y.Doc): void {
@@ -282,11 +274,16 @@ export class DocumentSync {
     this.unsubscribeLive?.();
     this.follow(generation, doc);
     const missing = Y.encodeStateAsUpdate(doc, fromBase64(node.document.stateVector));
-    // Everything the server lacks goes as one update, standing for all the edits waiting so far
-    // (also one sent into a dying socket: its answer, whatever it is, no longer counts).
+    // Everything the server lacks goes anew, in batches under the cap, standing for all the
+    // edits waiting so far (also one sent into a dying socket: its answer no longer counts).
     const edits = count(this.pending) + count(this.inFlight ?? []);
+    const backlog = isEmptyUpdate(missing) ? [] : entries(missing, Math.max(1, edits));
+    if (backlog === null) {
+      void this.load(TOO_LARGE, true);
+      return;
+    }
     this.inFlight = null;
-    this.pending = isEmptyUpdate(missing) ? [] : [{ update: missing, edits: Math.max(1, edits) }];
+    this.pending = backlog;
     // Back online: no need to wait out the retry delay.
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
@@ -297,26 +294,23 @@ export class DocumentSync {
 
   private flush(): void {
     if (this.inFlight || this.pending.length === 0 || this.state.status !== 'ready' || this.retryTimer !== undefined) return;
-    const batch: Unsent[] = [];
-    let size = 0;
-    for (const entry of this.pending) {
-      if (batch.length > 0 && size + entry.update.length > BATCH_BYTES) break;
-      batch.push(entry);
-      size += entry.update.length;
-    }
-    this.pending = this.pending.slice(batch.length);
+    const batch = this.takeBatch();
     this.inFlight = batch;
     this.update({});
     void this.push(this.generation, batch);
   }
 
+  private takeBatch(): Unsent[] {
+    const batch = nextBatch(this.pending);
+    this.pending = this.pending.slice(batch.length);
+    return batch;
+  }
+
   private async push(generation: number, batch: Unsent[]): Promise<void> {
     const doc = this.state.doc;
-    const updates = batch.map((entry) => entry.update);
-    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const result = await this.client
       .mutation(PushMeetingUpdatesMutation, {
-        input: { meetingId: this.meetingId, updates: [toBase64(merged ?? new Uint8Array())], stateVector: toBase64(Y.encodeStateVector(doc)) },
+        input: { meetingId: this.meetingId, updates: [toBase64(merge(batch))], stateVector: toBase64(Y.encodeStateVector(doc)) },
       })
       .toPromise();
     if (generation !== this.generation) return;
@@ -341,7 +335,23 @@ export class DocumentSync {
     }
     if (payload.errors.length > 0) {
       // A refused push stored nothing: our copy holds something the server never will.
+      const codes = payload.errors.map((e) => e.code);
       const reason = payload.errors.map((e) => e.message).join(' ');
+      if (codes.includes('ITEM_KEY_TAKEN')) {
+        // Someone created a talking point under one of our keys first: ours go in again under
+        // new keys, with their text (other edits of the refused batch are undone, and said so).
+        const ours = createdBy(batch);
+        void this.load(
+          `Someone added a talking point at the same moment as you; yours ${ours.length === 1 ? 'was' : 'were'} kept. Other edits made just then were undone.`,
+          true,
+          (fresh) => readdItems(fresh, ours),
+        );
+        return;
+      }
+      if (codes.includes('TOO_LARGE')) {
+        void this.load(TOO_LARGE, true);
+        return;
+      }
       void this.load(`An edit could not be saved and was undone (${reason}). The agenda was reloaded.`, true);
       return;
     }

@@ -65,8 +65,7 @@ export function readItems(doc: Y.Doc): AgendaItem[] {
 }
 
 /** Adds a talking point written by `author` (the viewer's global ID). */
-export function addItem(doc: Y.Doc, fields: { text: string; author: string; section: string; order: string }): string {
-  const id = crypto.randomUUID();
+export function addItem(doc: Y.Doc, fields: { text: string; author: string; section: string; order: string }, id: string = crypto.randomUUID()): string {
   doc.transact(() => {
     const item = new Y.Map<unknown>();
     item.set('text', new Y.Text(fields.text));
@@ -79,6 +78,20 @@ export function addItem(doc: Y.Doc, fields: { text: string; author: string; sect
     itemsOf(doc).set(id, item);
   }, LOCAL);
   return id;
+}
+
+/**
+ * Adds `items` (talking points a refused push would have created) again under new keys, with
+ * their text, place and state — unless the document has them already under their own key.
+ */
+export function readdItems(doc: Y.Doc, items: readonly AgendaItem[]): void {
+  const saved = new Map(readItems(doc).map((item) => [item.id, item.author]));
+  for (const item of items) {
+    if (saved.get(item.id) === item.author) continue;
+    const id = addItem(doc, item);
+    if (item.done) setItemField(doc, id, 'done', true);
+    if (item.topic) setItemField(doc, id, 'topic', item.topic);
+  }
 }
 
 /** Sets one of the fields a participant may change (never `author`, never removing the item). */

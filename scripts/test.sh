@@ -41,10 +41,43 @@ backend_postgres() {
   (cd backend && TANDEM_TEST_DATABASE=postgresql .venv/bin/pytest -q -p no:cacheprovider)
 }
 
+backend_sqlite() { (cd backend && .venv/bin/pytest -q -p no:cacheprovider); }
+
+# Runs "$@" with its output in the file $1 and its seconds in $1.took; returns its status.
+timed() {
+  local log=$1; shift
+  local start=$SECONDS
+  "$@" > "$log" 2>&1
+  local rc=$?
+  echo $((SECONDS - start)) > "$log.took"
+  return $rc
+}
+
+# Prints a stage that ran in the background: its output, then its result.
+report() {
+  local name=$1 rc=$2 log=$3
+  local took; took=$(cat "$log.took")
+  printf '\n━━ %s\n' "$name"
+  cat "$log"
+  if [ "$rc" -eq 0 ]; then summary+=("  ok    ${took}s  $name"); else summary+=("  FAIL  ${took}s  $name (exit $rc)"); status=1; fi
+  printf '━━ %s: %s in %ss\n' "$name" "$([ "$rc" -eq 0 ] && echo ok || echo FAILED)" "$took"
+}
+
 total_start=$SECONDS
 stage "make check" bash scripts/check.sh
-stage "backend tests (SQLite)" bash -c 'cd backend && .venv/bin/pytest -q -p no:cacheprovider'
-stage "backend tests (PostgreSQL)" backend_postgres
+# The two backend runs are independent (each its own database) and mostly single-threaded:
+# side by side they keep both cores busy.
+logs=$(mktemp -d)
+printf '\n━━ backend tests on SQLite and on PostgreSQL, side by side\n'
+timed "$logs/sqlite" backend_sqlite &
+sqlite=$!
+timed "$logs/postgres" backend_postgres &
+postgres=$!
+wait $sqlite
+report "backend tests (SQLite)" $? "$logs/sqlite"
+wait $postgres
+report "backend tests (PostgreSQL)" $? "$logs/postgres"
+rm -rf "$logs"
 stage "frontend unit tests" bash -c 'cd frontend && npm test --silent'
 stage "sync convergence (Node Yjs clients against tandem serve)" bash -c 'cd frontend && npm run --silent convergence'
 stage "browser end-to-end tests (Chromium)" bash -c 'cd frontend && npm run --silent e2e'

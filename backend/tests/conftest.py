@@ -9,6 +9,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -19,6 +20,7 @@ from tandem.db.engine import Database
 from tandem.db.migrate import upgrade
 from tandem.db.models import Base
 from tandem.settings import Settings
+from tests import fuzzing
 from tests.factories import Factory
 from tests.helpers import Api
 from tests.live import Servers
@@ -121,3 +123,12 @@ async def servers(settings: Settings, db: Database) -> AsyncIterator[Servers]:
 @pytest.fixture
 async def server(servers: Servers) -> str:
     return await servers.start()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The randomized tests' seed and case counts."""
+    lines = fuzzing.summary()
+    if lines:
+        terminalreporter.section("randomized tests")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
+from tests import fuzzing
 from tests.factories import Factory
-from tests.fuzz.world import World, build_world, check_answer, fuzz_seed, post
+from tests.fuzz.world import World, build_world, check_answer, post
 from tests.helpers import Api
 from tests.live import Servers
 
@@ -64,6 +65,8 @@ requests = st.one_of(
 ).map(lambda text: text.encode("utf-8", "surrogatepass"))
 bodies = st.one_of(requests, requests, st.binary(max_size=300))
 
+NAME = "malformed HTTP bodies"
+
 
 def fuzz(world: World, run_seed: int) -> None:
     with httpx.Client(base_url=f"http://{world.host}", timeout=60) as client:
@@ -94,7 +97,7 @@ def fuzz(world: World, run_seed: int) -> None:
                 )
             else:
                 response = post(client, world, body, content_type)
-            world.count(response)
+            world.count(NAME, response)
             check_answer(response, (method, content_type, body[:300]))
 
         case()
@@ -105,15 +108,9 @@ def fuzz(world: World, run_seed: int) -> None:
 
 @pytest.mark.timeout(600)
 async def test_malformed_bodies_get_typed_answers(
-    api: Api, factory: Factory, servers: Servers, capsys: pytest.CaptureFixture[str]
+    api: Api, factory: Factory, servers: Servers
 ) -> None:
     host = await servers.start()
     world = await build_world(api, factory, host)
-    run_seed = fuzz_seed()
-    await asyncio.to_thread(fuzz, world, run_seed)
-    with capsys.disabled():
-        print(
-            f"\nfuzz: HTTP bodies, seed {run_seed} (TANDEM_FUZZ_SEED), {world.cases} cases, "
-            f"answers {world.summary()}"
-        )
+    await asyncio.to_thread(fuzz, world, fuzzing.SEED)
     assert world.cases >= EXAMPLES

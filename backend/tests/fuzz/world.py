@@ -5,28 +5,17 @@ generated operations hit real objects (their global IDs are offered to the gener
 from __future__ import annotations
 
 import json
-import os
-import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from tests import fuzzing
 from tests.factories import Factory
 from tests.helpers import Api, create_one_on_one, data, gid, meeting_ids
 
-# The fuzzers are deterministic by default (a CI run explores the same cases); set
-# TANDEM_FUZZ_SEED to an integer to replay a run, or to "random" to explore new cases.
-DEFAULT_SEED = 20_261_201
 TRACEBACK = re.compile(r"Traceback \(most recent call last\)|File \"/|line \d+, in ")
-
-
-def fuzz_seed() -> int:
-    chosen = os.environ.get("TANDEM_FUZZ_SEED", "")
-    if chosen == "random":
-        return random.randrange(2**32)  # a seed, not a secret
-    return int(chosen) if chosen else DEFAULT_SEED
 
 
 @dataclass
@@ -35,10 +24,9 @@ class World:
     token: str
     ids: list[str]
     cases: int = 0
-    answers: dict[str, int] = field(default_factory=dict)
 
-    def count(self, response: httpx.Response) -> None:
-        """Tallies answers by status and first error code (or "data"), for the summary."""
+    def count(self, fuzzer: str, response: httpx.Response) -> None:
+        """Tallies answers by status and first error code (or "data"), for the run's summary."""
         self.cases += 1
         outcome = str(response.status_code)
         try:
@@ -46,10 +34,7 @@ class World:
             outcome += f" {errors[0]['extensions']['code']}" if errors else " data"
         except (ValueError, AttributeError, KeyError, TypeError, IndexError):
             pass
-        self.answers[outcome] = self.answers.get(outcome, 0) + 1
-
-    def summary(self) -> str:
-        return ", ".join(f"{k}: {v}" for k, v in sorted(self.answers.items()))
+        fuzzing.count(fuzzer, outcome)
 
 
 async def build_world(api: Api, factory: Factory, host: str) -> World:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, seed, settings
 from hypothesis import strategies as st
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
 from tandem.realtime.notes import append_markdown, notes_of, to_markdown
 from tandem.realtime.notes_schema import notes_problems
-from tests.realtime import fuzzing
+from tests import fuzzing
 
 LETTERS = "abcXYZ019é"
 # Everything Markdown reads as syntax somewhere, and characters it would swallow.
@@ -210,6 +211,8 @@ def notes(document: Any) -> Doc[Any]:
     return doc
 
 
+# A fuzzer's length is its case count, not a wait: the hang guard is set to match its work.
+@pytest.mark.timeout(600)
 @seed(fuzzing.SEED)
 @settings(max_examples=fuzzing.examples(800), deadline=None, database=None)
 @given(st.lists(blocks(2), max_size=5))

@@ -14,6 +14,7 @@ import base64
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar, cast
 
+import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from pycrdt import Array, Doc, Map, Text, XmlElement, XmlFragment, XmlText
@@ -25,12 +26,12 @@ from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, Talking
 from tandem.domain.oneonones.models import Meeting
 from tandem.ids import uuid_of
 from tandem.realtime import documents, notes, schema
+from tests import fuzzing
 from tests.factories import Factory
 from tests.graphql.agenda.test_document_schema import database_state
 from tests.graphql.agenda.test_sync import TEMPLATE, b64
 from tests.graphql.agenda.test_sync_protocol import yjs_samples
 from tests.helpers import Api, create_one_on_one, data, gid, meeting_ids
-from tests.realtime import fuzzing
 
 PUSH = """mutation($m: ID!, $u: [String!]!, $sv: String) {
     pushMeetingUpdates(input: {meetingId: $m, updates: $u, stateVector: $sv}) {
@@ -282,6 +283,8 @@ def expected(doc: Doc[Any]) -> dict[str, tuple[Any, ...]]:
     return out
 
 
+# A fuzzer's length is its case count, not a wait: the hang guard is set to match its work.
+@pytest.mark.timeout(600)
 async def test_random_pushes_are_refused_with_a_typed_code_or_kept_in_the_read_model(
     api: Api, factory: Factory, db: Database
 ) -> None:

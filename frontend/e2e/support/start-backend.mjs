@@ -30,6 +30,8 @@ const env = {
   ...process.env,
   DATABASE_URL: `sqlite+aiosqlite:///${join(dir, 'e2e.db')}`,
   PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // Warnings and errors only: the test output stays readable (no line per request or socket).
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warning',
 };
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
 

@@ -3,7 +3,13 @@
 from tandem.db.base import Base
 from tandem.db.leases import Lease
 from tandem.domain.actions.models import ActionItem
-from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, PrivateNote, TalkingPoint
+from tandem.domain.agenda.models import (
+    DocumentClient,
+    DocumentUpdate,
+    MeetingDocument,
+    PrivateNote,
+    TalkingPoint,
+)
 from tandem.domain.comments.models import Comment
 from tandem.domain.identity.models import AuthSession, PersonalAccessToken, SignInAttempt
 from tandem.domain.notifications.models import (
@@ -21,6 +27,7 @@ __all__ = [
     "AuthSession",
     "Base",
     "Comment",
+    "DocumentClient",
     "DocumentUpdate",
     "Lease",
     "Meeting",

@@ -43,6 +43,9 @@ class Update:
     roots: list[RootEntry] = field(default_factory=list)
     # client -> [(clock, length)] deleted
     deletes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # ((client, clock) of a struct here, (client, clock) of a struct it builds on: its left or
+    # right neighbour when it was inserted, or its parent)
+    refs: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
     def writes_beyond(self, clocks: dict[int, int]) -> dict[int, int]:
         """client -> first clock this update writes that a document at `clocks` lacks."""
@@ -194,16 +197,17 @@ def parse(data: bytes) -> Update:
                 raise Malformed("content the document never holds")
             origin, right_origin = bool(info & 0x80), bool(info & 0x40)
             if origin:
-                reader.uint(), reader.uint()
+                update.refs.append(((client, clock), (reader.uint(), reader.uint())))
             if right_origin:
-                reader.uint(), reader.uint()
+                update.refs.append(((client, clock), (reader.uint(), reader.uint())))
             root: str | None = None
             key: str | None = None
             if not origin and not right_origin:
                 if reader.uint() == 1:
                     root = reader.string()
                 else:
-                    reader.uint(), reader.uint()  # the parent's id
+                    parent = (reader.uint(), reader.uint())
+                    update.refs.append(((client, clock), parent))
                 if info & 0x20:
                     key = reader.string()
             length = _content_length(reader, kind)  # may be 0: Yrs writes empty strings

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pycrdt import Doc, Map, XmlFragment
@@ -52,7 +53,59 @@ def problems(doc: Doc[Any]) -> Counter[schema.Problem]:
     return found
 
 
-def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[bytes] = ()) -> bool:
+@dataclass(frozen=True)
+class Known:
+    """The structs a document holds: integrated (below its clocks) or waiting in it for one
+    they depend on (by client, [start, end) clock ranges)."""
+
+    clocks: dict[int, int]
+    waiting: dict[int, list[tuple[int, int]]]
+    waiting_deletes: dict[int, list[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, doc: Doc[Any], applied: Sequence[bytes]) -> Known:
+        ranges: dict[int, list[tuple[int, int]]] = {}
+        deletes: dict[int, list[tuple[int, int]]] = {}
+        for rest in waiting(doc, applied):
+            try:
+                parsed = updates.parse(rest)
+            except updates.Malformed:
+                continue
+            for client, span in parsed.ranges.items():
+                ranges.setdefault(client, []).append(span)
+            for client, spans in parsed.deletes.items():
+                deletes.setdefault(client, []).extend((c, c + n) for c, n in spans)
+        return cls(clocks_of(doc.get_state()), ranges, deletes)
+
+    def deletion_known(self, client: int, start: int, end: int) -> bool:
+        """Whether deleting [start, end) of `client` is of structs known or already waiting."""
+        return self.covers(client, start, end) or any(
+            low <= start and end <= high for low, high in self.waiting_deletes.get(client, ())
+        )
+
+    def has(self, client: int, clock: int) -> bool:
+        return clock < self.clocks.get(client, 0) or any(
+            start <= clock < end for start, end in self.waiting.get(client, ())
+        )
+
+    def covers(self, client: int, start: int, end: int) -> bool:
+        """Whether every struct of `client` in [start, end) is known."""
+        at = max(start, self.clocks.get(client, 0))
+        for low, high in sorted(self.waiting.get(client, ())):
+            if at >= end:
+                break
+            if low <= at < high:
+                at = high
+        return at >= end
+
+
+def apply_checked(
+    doc: Doc[Any],
+    update: bytes,
+    author: str,
+    applied: Sequence[bytes] = (),
+    owners: dict[int, str] | None = None,
+) -> bool:
     """Apply `update` to `doc`, raising `Rejected` unless the change keeps the rules: a Yjs v1
     update; only the two roots, of their types; a new item is a Map whose `author` is the
     sender, under a key no one has used; authors never change; items are never removed or
@@ -60,7 +113,13 @@ def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[b
     The rules are checked on the document itself, so updates that waited in it for this one
     and apply with it are held to them too. False: the document already had all of it (a
     duplicate; nothing to store). After `Rejected` the document is spoiled: discard it.
-    `applied`: the updates `doc` was made of (see `integrate`)."""
+    `applied`: the updates `doc` was made of (see `integrate`).
+
+    `owners` (Yjs client id -> author; None: not checked) binds client ids to people: what is
+    new in the update is written under client ids that are the author's or no one's yet (they
+    become the author's), and it builds only on structs the document holds or on the author's
+    own changes still on their way — so nobody can plant an update that waits for someone
+    else's next edit and breaks it when it arrives."""
     if len(update) > MAX_UPDATE_BYTES:
         raise Rejected("TOO_LARGE", f"An update may be at most {MAX_UPDATE_BYTES} bytes.")
     try:
@@ -72,10 +131,17 @@ def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[b
                 "This is a Yjs v2 update: send v1 updates (Y.encodeStateAsUpdate, not …V2).",
             ) from exc
         raise Rejected("INVALID_UPDATE", f"This is not a valid Yjs v1 update: {exc}.") from exc
-    clocks = clocks_of(doc.get_state())
-    new = parsed.writes_beyond(clocks)
+    known = Known.of(doc, applied)
+    clocks = known.clocks
+    new = {
+        client: first
+        for client, first in parsed.writes_beyond(clocks).items()
+        if not known.covers(client, first, parsed.ranges[client][1])
+    }
     if RESERVED_CLIENTS & set(new):
         raise Rejected("INVALID_UPDATE", "Yjs client ids 1 and 2 are the server's own.")
+    if owners is not None:
+        _check_clients(parsed, new, known, owners, author)
     before = _snapshot(doc)
     _check_roots(parsed, new, before)
     if not new and not parsed.deletes:
@@ -123,7 +189,47 @@ def apply_checked(doc: Doc[Any], update: bytes, author: str, applied: Sequence[b
         if added:
             first = min(added)
             raise Rejected(first.code, first.message)
+    if owners is not None:
+        for client in new:
+            owners.setdefault(client, author)
     return True
+
+
+def _check_clients(
+    parsed: updates.Update,
+    new: dict[int, int],
+    known: Known,
+    owners: dict[int, str],
+    author: str,
+) -> None:
+    for client in new:
+        owner = owners.get(client)
+        if owner is not None and owner != author:
+            raise Rejected(
+                "FOREIGN_CLIENT",
+                f"The Yjs client id {client} writes for someone else: write under a client id "
+                "of your own (a new Y.Doc has one).",
+            )
+
+    # What an update may wait for: its author's own changes, under their client ids or under
+    # ids no one has written under yet (another tab of theirs sharing the browser's copy, or a
+    # batch of theirs still on its way). Ids of others were claimed by their first write.
+    def others(client: int) -> bool:
+        owner = owners.get(client)
+        return owner is not None and owner != author
+
+    missing = "This update builds on someone else's changes that the server does not have."
+    for (writer, at), (client, clock) in parsed.refs:
+        if known.has(writer, at) or not others(client):
+            continue  # a struct the document has already, or one built on the author's own
+        if not known.has(client, clock):
+            raise Rejected("MISSING_DEPENDENCY", missing)
+    for client, ranges in parsed.deletes.items():
+        if not others(client):
+            continue
+        for clock, length in ranges:
+            if not known.deletion_known(client, clock, clock + length):
+                raise Rejected("MISSING_DEPENDENCY", missing)
 
 
 def _check_roots(

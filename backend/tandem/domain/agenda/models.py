@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -44,6 +45,19 @@ class MeetingDocument(Base):
     # skipped for a while, then tried again); None: processed fine.
     failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     failure: Mapped[str | None] = mapped_column(String(MAX_FAILURE), default=None)
+
+
+class DocumentClient(Base):
+    """A Yjs client id of a meeting's document and the person who first wrote under it: from
+    then on only they may write under it."""
+
+    __tablename__ = "meeting_document_clients"
+
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("meeting_documents.meeting_id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    author_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
 
 
 class DocumentUpdate(Base):

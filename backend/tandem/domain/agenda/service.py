@@ -19,7 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tandem.db.base import utcnow
 from tandem.db.events import Event, emit
 from tandem.domain.actor import Actor
-from tandem.domain.agenda.models import DocumentUpdate, MeetingDocument, TalkingPoint
+from tandem.domain.agenda.models import (
+    DocumentClient,
+    DocumentUpdate,
+    MeetingDocument,
+    TalkingPoint,
+)
 from tandem.domain.errors import ErrorCode, invalid
 from tandem.domain.oneonones.access import (
     meeting_for_change,
@@ -194,15 +199,31 @@ async def push(
     log = await _log(session, row)
     doc = documents.load(log)
     author = author_key(actor.user_id)
+    owners = await _client_owners(session, meeting.id)
+    claimed = set(owners)
     new: list[bytes] = []
     for data in updates:
         try:
-            if validation.apply_checked(doc, data, author, [*log, *new]):
+            if validation.apply_checked(doc, data, author, [*log, *new], owners):
                 new.append(data)
         except validation.Rejected as exc:
             raise invalid("updates", exc.message, ErrorCode(exc.code)) from exc
+    session.add_all(
+        DocumentClient(meeting_id=meeting.id, client_id=client, author_id=actor.user_id)
+        for client in set(owners) - claimed
+    )
     last = await store(session, meeting, row, doc, new, actor.user_id, now)
     return Synced(_missing(doc, [*log, *new], state_vector), doc.get_state(), last)
+
+
+async def _client_owners(session: AsyncSession, meeting_id: uuid.UUID) -> dict[int, str]:
+    """Yjs client id -> the author (as documents name people) who writes under it."""
+    rows = await session.execute(
+        select(DocumentClient.client_id, DocumentClient.author_id).where(
+            DocumentClient.meeting_id == meeting_id
+        )
+    )
+    return {client: author_key(author) for client, author in rows.all()}
 
 
 async def store(

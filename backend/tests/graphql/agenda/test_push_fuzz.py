@@ -49,6 +49,8 @@ CODES = {
     "HARD_DELETE",
     "FORGED_AUTHOR",
     "ITEM_KEY_TAKEN",
+    "FOREIGN_CLIENT",
+    "MISSING_DEPENDENCY",
 }
 V2 = [s["v2"] for s in yjs_samples()]
 NAME = "random pushes through the API"

@@ -18,7 +18,7 @@ from tandem.domain.agenda import service
 from tandem.domain.agenda.models import TalkingPoint
 from tandem.domain.agenda.private import changed, private_points
 from tandem.domain.errors import ErrorCode, FieldError, Invalid, invalid
-from tandem.domain.oneonones.access import meeting_for_change, require_still_in
+from tandem.domain.oneonones.access import meeting_for_change
 from tandem.domain.oneonones.models import Meeting
 from tandem.realtime import documents, notes, schema
 
@@ -45,7 +45,6 @@ def _check_section(section: str | None) -> None:
 async def _writable(session: AsyncSession, actor: Actor, meeting_id: uuid.UUID) -> Meeting:
     """The meeting, if the actor takes part in it and has not left."""
     meeting, _ = await meeting_for_change(session, actor.user_id, meeting_id)
-    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
     return meeting
 
 

@@ -28,7 +28,6 @@ from tandem.domain.agenda.models import (
 from tandem.domain.errors import ErrorCode, invalid
 from tandem.domain.oneonones.access import (
     meeting_for_change,
-    require_still_in,
     visible_meetings,
 )
 from tandem.domain.oneonones.models import Meeting, Template
@@ -188,7 +187,6 @@ async def push(
 ) -> Synced:
     """Validate and store the client's updates (all or none), then answer what it is missing."""
     meeting, _series = await meeting_for_change(session, actor.user_id, meeting_id)
-    await require_still_in(session, actor.user_id, meeting.one_on_one_id)
     if sum(len(u) for u in updates) > documents.MAX_UPDATE_BYTES:
         raise invalid(
             "updates",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,20 @@ class Event:
 def emit(session: AsyncSession, event: Event) -> None:
     """Queue `event`; it is published only if the unit of work commits."""
     session.info.setdefault("events", []).append(event)
+
+
+@asynccontextmanager
+async def savepoint(session: AsyncSession) -> AsyncIterator[None]:
+    """A savepoint: on an exception, its writes and the events it queued are undone (the
+    exception goes on to the caller)."""
+    events = session.info.setdefault("events", [])
+    queued = len(events)
+    try:
+        async with session.begin_nested():
+            yield
+    except BaseException:
+        del events[queued:]
+        raise
 
 
 def pending_events(session: AsyncSession) -> list[Event]:

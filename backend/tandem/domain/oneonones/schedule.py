@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tandem.db.events import savepoint
 from tandem.domain.agenda.carry import carry_open_items
 from tandem.domain.agenda.models import MAX_FAILURE, MeetingDocument
 from tandem.domain.agenda.service import document_row, status_changed
@@ -30,20 +29,6 @@ MAX_BATCH = 500
 RETRY_AFTER = timedelta(days=1)
 
 log = logging.getLogger(__name__)
-
-
-@asynccontextmanager
-async def isolated(session: AsyncSession) -> AsyncIterator[None]:
-    """A savepoint: on an exception, its writes and the events it queued are undone (the
-    exception goes on to the caller)."""
-    events = session.info.setdefault("events", [])  # see tandem.db.events.emit
-    queued = len(events)
-    try:
-        async with session.begin_nested():
-            yield
-    except BaseException:
-        del events[queued:]
-        raise
 
 
 def rule_of(series: OneOnOne) -> recurrence.Rule:
@@ -105,7 +90,7 @@ async def extend(session: AsyncSession, series: OneOnOne, now: datetime) -> list
 async def close_due_meetings(session: AsyncSession, now: datetime) -> int:
     """Meetings whose end has passed: COMPLETED if anything happened in them, else MISSED;
     either way their unchecked talking points go on to the next meeting. A meeting that
-    cannot be closed stays as it was, marked (see `isolated`); how many were closed."""
+    cannot be closed stays as it was, marked (in its own `savepoint`); how many were closed."""
     failed_lately = exists().where(
         MeetingDocument.meeting_id == Meeting.id,
         MeetingDocument.failed_at > now - RETRY_AFTER,
@@ -130,7 +115,7 @@ async def close_due_meetings(session: AsyncSession, now: datetime) -> int:
     for meeting in closing:
         meeting_id = meeting.id
         try:
-            async with isolated(session):
+            async with savepoint(session):
                 await carry_open_items(session, meeting, now)
                 await _healthy(session, meeting_id)
         except Exception as exc:
@@ -217,7 +202,7 @@ async def run_schedule(session: AsyncSession, now: datetime) -> None:
             continue
         series_id = series.id
         try:
-            async with isolated(session):
+            async with savepoint(session):
                 await extend(session, series, now)
         except Exception:
             log.exception("series %s could not be extended; it is tried again next run", series_id)

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tandem.db.base import utcnow
 from tandem.db.events import Event, emit
 from tandem.mail.models import OutboxMessage
+from tandem.mail.render import Rendered
 
 OUTBOX_EVENT = "outbox.enqueued"
 
@@ -32,6 +33,27 @@ class Email:
     html_body: str
     to_user_id: uuid.UUID | None = None
     attachments: list[Attachment] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        rendered: Rendered,
+        *,
+        to_address: str,
+        kind: str,
+        to_user_id: uuid.UUID | None = None,
+        attachments: list[Attachment] | None = None,
+    ) -> Email:
+        """The email of a rendered message."""
+        return cls(
+            to_address=to_address,
+            kind=kind,
+            subject=rendered.subject,
+            text_body=rendered.text,
+            html_body=rendered.html,
+            to_user_id=to_user_id,
+            attachments=attachments or [],
+        )
 
 
 async def enqueue(session: AsyncSession, email: Email, idempotency_key: str) -> bool:

@@ -27,13 +27,11 @@ async def password_reset(
     )
     await enqueue(
         session,
-        Email(
+        Email.of(
+            rendered,
             to_address=user.email,
             to_user_id=user.id,
             kind="PASSWORD_RESET",
-            subject=rendered.subject,
-            text_body=rendered.text,
-            html_body=rendered.html,
         ),
         f"password-reset:{issued.link.id}",
     )
@@ -50,13 +48,11 @@ async def invitation(session: AsyncSession, user: User, issued: Issued, policy: 
     )
     await enqueue(
         session,
-        Email(
+        Email.of(
+            rendered,
             to_address=user.email,
             to_user_id=user.id,
             kind="WELCOME",
-            subject=rendered.subject,
-            text_body=rendered.text,
-            html_body=rendered.html,
         ),
         f"welcome:{issued.link.id}",
     )
@@ -81,13 +77,11 @@ async def email_change(
     ):
         await enqueue(
             session,
-            Email(
+            Email.of(
+                rendered,
                 to_address=address,
                 to_user_id=user.id,
                 kind=kind,
-                subject=rendered.subject,
-                text_body=rendered.text,
-                html_body=rendered.html,
             ),
             f"{kind.lower()}:{issued.link.id}",
         )

@@ -202,13 +202,11 @@ class Announcer:
                 notifications.Message(
                     kind=kind, title=title, body=body, link=link, actor_id=actor.id
                 ),
-                Email(
+                Email.of(
+                    rendered,
                     to_address=person.email,
                     to_user_id=person.id,
                     kind=kind.value,
-                    subject=rendered.subject,
-                    text_body=rendered.text,
-                    html_body=rendered.html,
                     attachments=list(attachments),
                 ),
                 email_key=f"{event_key}:{person.id}",
@@ -444,13 +442,11 @@ class Announcer:
                 actor_id=actor.id,
                 dedupe_key=f"agenda:{meeting.id}:{other.id}:{hour}",
             ),
-            Email(
+            Email.of(
+                rendered,
                 to_address=other.email,
                 to_user_id=other.id,
                 kind="AGENDA_UPDATED",
-                subject=rendered.subject,
-                text_body=rendered.text,
-                html_body=rendered.html,
             ),
             email_key=f"agenda:{meeting.id}:{other.id}:{hour}",
         )
@@ -488,13 +484,11 @@ class Announcer:
                 actor_id=actor.id,
                 dedupe_key=key,
             ),
-            Email(
+            Email.of(
+                rendered,
                 to_address=other.email,
                 to_user_id=other.id,
                 kind="MENTIONED",
-                subject=rendered.subject,
-                text_body=rendered.text,
-                html_body=rendered.html,
             ),
             email_key=key,
         )
@@ -555,13 +549,11 @@ class Announcer:
                     link=meeting_path(meeting.id),
                     dedupe_key=key,
                 ),
-                Email(
+                Email.of(
+                    rendered,
                     to_address=person.email,
                     to_user_id=person.id,
                     kind="REMINDER",
-                    subject=rendered.subject,
-                    text_body=rendered.text,
-                    html_body=rendered.html,
                 ),
                 email_key=key,
             )

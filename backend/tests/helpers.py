@@ -41,18 +41,24 @@ class Api:
         self, user: User | None, query: str, scope: Scope = Scope.WRITE, **variables: Any
     ) -> dict[str, Any]:
         """Run `query` with a bearer token of `user` (None: anonymous); the JSON answer."""
+        response = await self.post_as(user, query, scope, **variables)
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    async def post_as(
+        self, user: User | None, query: str, scope: Scope = Scope.WRITE, **variables: Any
+    ) -> httpx.Response:
+        """POST `query` with a bearer token of `user` (None: anonymous); the HTTP response."""
         headers = {}
         if user is not None:
             key = (user.id, scope)
             if key not in self._tokens:
                 self._tokens[key] = await self.factory.token(user, scope)
             headers["authorization"] = f"Bearer {self._tokens[key]}"
-        response = await self.http.post(
+        return await self.http.post(
             "/graphql", json={"query": query, "variables": variables}, headers=headers
         )
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
 
     async def sign_in(self, email: str, password: str = PASSWORD) -> httpx.Response:
         return await self.http.post("/auth/sign-in", json={"email": email, "password": password})

@@ -344,13 +344,22 @@ async def test_random_pushes_are_refused_with_a_typed_code_or_kept_in_the_read_m
         update = client.get_update(before)
         updates = [update] if careful else encodings(draw.draw, update)
         stored = state[0]
-        result = run(
-            api.as_user(
+        response = run(
+            api.post_as(
                 report, PUSH, m=meeting, u=[b64(u) for u in updates], sv=b64(client.get_state())
             )
         )
 
-        # then: no error outside the payload, no INTERNAL, no stack trace
+        # then: a body over the request cap is refused before GraphQL, typed, changing nothing
+        if response.status_code == 413:
+            codes = {e["extensions"]["code"] for e in response.json()["errors"]}
+            assert codes == {"PAYLOAD_TOO_LARGE"}, response.text
+            assert run(database_state(db, meeting)) == stored
+            fuzzing.count(NAME, "refused PAYLOAD_TOO_LARGE (HTTP 413)")
+            return
+        # and otherwise: no error outside the payload, no INTERNAL, no stack trace
+        assert response.status_code == 200, response.text
+        result = response.json()
         assert "errors" not in result, result
         answer = result["data"]["pushMeetingUpdates"]
         assert "Traceback" not in str(answer)
